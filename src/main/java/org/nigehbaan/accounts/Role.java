@@ -1,0 +1,42 @@
+package org.nigehbaan.accounts;
+
+/**
+ * What a user may do (DOMAIN.md, "Who uses it"). Roles are not hierarchical: an administrator manages users
+ * and imports but approves nothing, so that no one account can both propose and approve a listing.
+ */
+public enum Role {
+    /** FIA, DGIP or any referring agency: proposes control-list entries, extensions, removals. */
+    LIST_OFFICER,
+    /** Ministry of Interior: approves or rejects proposals, never their own. */
+    LIST_APPROVER,
+    /** FIA Immigration at airports and land ports: screens travellers at exit and entry, reviews hits. */
+    BORDER_OFFICER,
+    /** DGIP passport offices and missions: screens passport applicants. */
+    PASSPORT_OFFICER,
+    /** NPB or provincial police: registers sex offenders, records notifications and verifications. */
+    REGISTER_OFFICER,
+    /** MoI, FIA, NAB, ANF: works cooperation cases with the UK. */
+    CASE_OFFICER,
+    /** UK Home Office / NCA liaison: sees and acts only on cases shared with the UK. */
+    PARTNER_LIAISON,
+    /** Delivery unit: reads programme figures, no personal data. */
+    ANALYST,
+    /** Oversight: reads the audit log. */
+    AUDITOR,
+    /** System owner: users, roles, policies, bulk imports. */
+    ADMIN;
+
+    /** The authority name Spring Security checks ({@code ROLE_LIST_OFFICER}). */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Role parse(String raw) {
+        try {
+            return Role.valueOf(raw.trim());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("'" + raw + "' is not a role: use one of "
+                    + java.util.Arrays.toString(values()));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.nigehbaan.accounts.web;
+
+import java.util.Set;
+import org.nigehbaan.common.NavigationLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountsNavigation {
+
+    @Bean
+    NavigationLink usersLink() {
+        return new NavigationLink("/users", "nav.users", "nav.users.description", 90, Set.of("ADMIN"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.nigehbaan.accounts.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nigehbaan.accounts.AccountService;
+import org.nigehbaan.accounts.CurrentActor;
+import org.nigehbaan.accounts.NewUser;
+import org.nigehbaan.accounts.Role;
+import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.PageRequest;
+import org.nigehbaan.identity.FieldViolation;
+import org.nigehbaan.identity.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's page: users and a form to create one. */
+@Controller
+class UsersController {
+
+    private final AccountService accounts;
+    private final CurrentActor current;
+
+    UsersController(AccountService accounts, CurrentActor current) {
+        this.accounts = accounts;
+        this.current = current;
+    }
+
+    /** The form's fields; only these bind. */
+    static final class UserForm {
+        private String username = "";
+        private String password = "";
+        private String displayName = "";
+        private String agency = "";
+        private String district = "";
+        private List<String> roles = new ArrayList<>();
+
+        public String getUsername() { return username; }
+        public void setUsername(String v) { username = v; }
+        public String getPassword() { return password; }
+        public void setPassword(String v) { password = v; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String v) { displayName = v; }
+        public String getAgency() { return agency; }
+        public void setAgency(String v) { agency = v; }
+        public String getDistrict() { return district; }
+        public void setDistrict(String v) { district = v; }
+        public List<String> getRoles() { return roles; }
+        public void setRoles(List<String> v) { roles = v == null ? new ArrayList<>() : v; }
+    }
+
+    @InitBinder("userForm")
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields("username", "password", "displayName", "agency", "district", "roles");
+    }
+
+    @GetMapping("/users")
+    String initCreateForm(@RequestParam(required = false) Integer page, Model model) {
+        if (!model.containsAttribute("userForm")) {
+            model.addAttribute("userForm", new UserForm());
+        }
+        model.addAttribute("users", accounts.listUsers(PageRequest.of(page, 50)));
+        model.addAttribute("allRoles", Role.values());
+        return "accounts/users";
+    }
+
+    @PostMapping("/users")
+    String processCreateForm(@ModelAttribute("userForm") UserForm form, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.createUser(new NewUser(form.getUsername(), form.getPassword(), form.getDisplayName(),
+                    form.getAgency(), form.getDistrict(), form.getRoles()), current.get());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations());
+            form.setPassword("");
+            return initCreateForm(0, model);
+        } catch (DomainException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("username", e.getMessage())));
+            form.setPassword("");
+            return initCreateForm(0, model);
+        }
+        redirect.addFlashAttribute("created", form.getUsername());
+        return "redirect:/users";
+    }
+}
