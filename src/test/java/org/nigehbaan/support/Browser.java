@@ -1,0 +1,120 @@
+package org.nigehbaan.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium. Tests using it are skipped with a clear message where
+ * Chromium or its driver is not installed; {@code .ci/run} installs both, so CI always runs them.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getProperty("nigehbaan.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("nigehbaan.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String baseUrl, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+    }
+
+    /** Starts a fresh headless Chromium, or skips the calling test when there is none. */
+    public static Browser open(String baseUrl) {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Browser test skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+                        + " (install Debian's chromium and chromium-driver; .ci/run does)");
+        try {
+            Path profile = Files.createTempDirectory("nigehbaan-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,1600",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            return new Browser(driver, baseUrl, profile);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        go("/login");
+        type("username", username);
+        type("password", password);
+        click("sign-in");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("sign-out")));
+        return this;
+    }
+
+    public Browser signOut() {
+        click("sign-out");
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
