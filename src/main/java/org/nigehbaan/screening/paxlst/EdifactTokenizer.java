@@ -243,7 +243,10 @@ public final class EdifactTokenizer {
                 continue;
             }
             switch (classOf[b]) {
-                case DATA -> append(b);
+                case DATA -> {
+                    append(b);
+                    appendDataRun();
+                }
                 case COMPONENT -> components.add(component());
                 case ELEMENT -> {
                     components.add(component());
@@ -349,6 +352,31 @@ public final class EdifactTokenizer {
             firstNonAsciiOffset = base + pos - 1;
         }
         scratch[scratchLength++] = (byte) b;
+    }
+
+    /** Copies the plain data bytes that follow, up to the next service or line-end byte, in one go. */
+    private void appendDataRun() {
+        int from = pos;
+        int p = pos;
+        while (p < limit) {
+            int b = buf[p] & 0xFF;
+            if (classOf[b] != DATA) {
+                break;
+            }
+            if (b >= 0x80 && firstNonAsciiOffset < 0) {
+                firstNonAsciiOffset = base + p;
+            }
+            p++;
+        }
+        int n = p - from;
+        if (n > 0) {
+            if (scratchLength + n > scratch.length) {
+                scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + n));
+            }
+            System.arraycopy(buf, from, scratch, scratchLength, n);
+            scratchLength += n;
+            pos = p;
+        }
     }
 
     private String component() {
