@@ -90,6 +90,11 @@ public final class OffenceCatalogue {
         return ordered.stream().filter(Offence::registrable).toList();
     }
 
+    /** The entry for a code such as {@code PPC 376}. */
+    public java.util.Optional<Offence> find(String code) {
+        return java.util.Optional.ofNullable(byCode.get(code));
+    }
+
     public String source() {
         return source;
     }
@@ -100,6 +105,30 @@ public final class OffenceCatalogue {
      * @throws IllegalArgumentException when the text is not a citation or the section is not in the catalogue
      */
     public Cited parse(String raw) {
+        String[] c = citation(raw);
+        Offence o = byCode.get(c[0] + " " + c[1]);
+        if (o == null) {
+            throw new IllegalArgumentException("'" + raw.strip() + "' is not in the register's offence list ("
+                    + c[0] + " " + c[1] + " is unknown); the qualifying offences are "
+                    + String.join(", ", registrable().stream().map(Offence::code).toList()));
+        }
+        return new Cited(o, o.code() + c[2]);
+    }
+
+    /**
+     * Parses a citation and finds it: empty when well formed but not in the catalogue (an FIR may cite other
+     * offences alongside a sexual one).
+     *
+     * @throws IllegalArgumentException when the text is not a citation
+     */
+    public java.util.Optional<Cited> parseKnown(String raw) {
+        String[] c = citation(raw);
+        Offence o = byCode.get(c[0] + " " + c[1]);
+        return o == null ? java.util.Optional.empty() : java.util.Optional.of(new Cited(o, o.code() + c[2]));
+    }
+
+    /** {@code [statute, section, subsection]}, e.g. {@code [PPC, 376, (1)]}. */
+    private static String[] citation(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("is required, as PPC 376 or PECA 22");
         }
@@ -129,13 +158,7 @@ public final class OffenceCatalogue {
         }
         String section = sec.group(1) + (sec.group(2) == null ? "" : sec.group(2));
         String sub = sec.group(3) == null ? "" : sec.group(3).replaceAll("\\s+", "");
-        Offence o = byCode.get(statute + " " + section);
-        if (o == null) {
-            throw new IllegalArgumentException("'" + raw.strip() + "' is not in the register's offence list ("
-                    + statute + " " + section + " is unknown); the qualifying offences are "
-                    + String.join(", ", registrable().stream().map(Offence::code).toList()));
-        }
-        return new Cited(o, o.code() + sub);
+        return new String[] {statute, section, sub};
     }
 
     /** As {@link #parse(String)}, and the offence must put a person on the register. */
