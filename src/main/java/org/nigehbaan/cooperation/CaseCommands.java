@@ -59,8 +59,11 @@ public final class CaseCommands {
      * @param noticeGivenOn  when the return was notified (default today)
      * @param travelDocument replaces the one on record, if given
      * @param note           for the timeline
+     * @param on             the day the return was accepted and scheduled (default: the notice date if given,
+     *                       otherwise today)
      */
-    public record Schedule(String returnDate, String noticeGivenOn, TravelDocumentInput travelDocument, String note) {
+    public record Schedule(String returnDate, String noticeGivenOn, TravelDocumentInput travelDocument, String note,
+                           String on) {
     }
 
     /** @param returnedOn the day the person was returned (default today) */

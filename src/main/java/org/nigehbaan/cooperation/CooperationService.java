@@ -312,7 +312,7 @@ public class CooperationService {
     public CaseView schedule(long id, CaseCommands.Schedule in, Actor actor) {
         requireOfficer(actor);
         CooperationCase c = lock(id);
-        CaseCommands.Schedule body = in == null ? new CaseCommands.Schedule(null, null, null, null) : in;
+        CaseCommands.Schedule body = in == null ? new CaseCommands.Schedule(null, null, null, null, null) : in;
         Violations v = new Violations();
         LocalDate today = today();
         LocalDate returnDate = CaseInputs.date(v, "returnDate", body.returnDate());
@@ -326,16 +326,20 @@ public class CooperationService {
         TravelDocument document = body.travelDocument() == null ? null
                 : CaseInputs.travelDocument(v, "travelDocument", body.travelDocument());
         String note = CaseInputs.text(v, "note", body.note(), 2000, false);
+        LocalDate given = CaseInputs.date(v, "on", body.on());
         v.throwIfAny();
         if (c.type() != CaseType.RETURN) {
             throw DomainException.conflict("only return cases are scheduled");
         }
+        // Without a date of its own the decision counts from the notice (or the latest step, if that came later).
+        LocalDate on = given != null ? c.effectiveDate(given, today, "on")
+                : notice != null ? (notice.isBefore(c.lastStepOn()) ? c.lastStepOn() : notice) : today;
         if (document != null) {
             c.recordTravelDocument(document);
         }
         CaseStatus from = c.status();
-        c.schedule(today, returnDate, notice == null ? today : notice, policy);
-        return save(c, actor, CaseAction.SCHEDULE.name(), from, today, note,
+        c.schedule(on, returnDate, notice == null ? today : notice, policy);
+        return save(c, actor, CaseAction.SCHEDULE.name(), from, on, note,
                 AuditRecord.of(actor.username(), "cooperation.case.scheduled", "CooperationCase", id)
                         .with("from", from).with("returnDate", returnDate).with("noticeGivenOn", c.noticeGivenOn()));
     }

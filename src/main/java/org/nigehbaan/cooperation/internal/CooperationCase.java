@@ -264,7 +264,8 @@ public final class CooperationCase {
         return given;
     }
 
-    private LocalDate lastStepOn() {
+    /** The day of the case's latest dated step (receipt at first). */
+    public LocalDate lastStepOn() {
         LocalDate last = receivedOn;
         for (LocalDate d : new LocalDate[] {acknowledgedOn, decidedOn, noticeGivenOn}) {
             if (d != null && d.isAfter(last)) {

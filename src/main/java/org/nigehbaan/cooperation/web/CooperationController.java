@@ -227,7 +227,7 @@ class CooperationController {
                 ? null : new TravelDocumentInput(documentKind, documentNumber, documentCountry, documentExpiresOn);
         return attempt(id, model, redirect, response, "done.schedule", () -> cooperation.schedule(id,
                 new CaseCommands.Schedule(blankToNull(returnDate), blankToNull(noticeGivenOn), document,
-                        blankToNull(note)), current.get()));
+                        blankToNull(note), null), current.get()));
     }
 
     @PostMapping("/cases/{id}/complete")
