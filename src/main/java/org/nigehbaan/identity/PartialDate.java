@@ -139,10 +139,13 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder sb = new StringBuilder(10).append(year);
+        if (month != 0) {
+            sb.append(month < 10 ? "-0" : "-").append(month);
+            if (day != 0) {
+                sb.append(day < 10 ? "-0" : "-").append(day);
+            }
+        }
+        return sb.toString();
     }
 }

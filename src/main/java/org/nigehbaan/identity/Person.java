@@ -128,8 +128,25 @@ public record Person(String fullName, List<String> aliases, String nameInUrdu, S
         if (raw == null) {
             return null;
         }
-        String s = raw.strip().replaceAll("\\s+", " ");
-        return s.isEmpty() ? null : s;
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean lastSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!lastSpace) {
+                    sb.append(' ');
+                }
+                lastSpace = true;
+            } else {
+                sb.append(c);
+                lastSpace = false;
+            }
+        }
+        return sb.toString();
     }
 
     /** The same person as strings, the shape clients send and receive. */

@@ -92,6 +92,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Saves the page as target/screenshots/{name}.png, for people reviewing the UI. */
+    public Browser screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestClockConfiguration.class, TestUsers.class, ApiClient.class})
+@Import({TestClockConfiguration.class, TestUsers.class, ApiClient.class, PublishedEvents.class})
 public @interface IntegrationTest {
 }

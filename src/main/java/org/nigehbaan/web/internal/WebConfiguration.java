@@ -28,6 +28,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final java.util.List<org.nigehbaan.common.NavigationLink> navigation;
+
+    WebConfiguration(java.util.List<org.nigehbaan.common.NavigationLink> navigation) {
+        this.navigation = navigation;
+    }
+
     static final String GOVUK = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
 
     @Bean
@@ -68,6 +74,7 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         registry.addInterceptor(lang);
+        registry.addInterceptor(new NavigationInterceptor(navigation));
     }
 
     @Override

@@ -1,0 +1,400 @@
+package org.nigehbaan.controllist;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.nigehbaan.accounts.Actor;
+import org.nigehbaan.accounts.Role;
+import org.nigehbaan.audit.AuditLog;
+import org.nigehbaan.audit.AuditRecord;
+import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.PageRequest;
+import org.nigehbaan.common.PageResult;
+import org.nigehbaan.controllist.internal.ControlListEntry;
+import org.nigehbaan.controllist.internal.CsvImporter;
+import org.nigehbaan.controllist.internal.EntryStore;
+import org.nigehbaan.identity.InvalidInputException;
+import org.nigehbaan.identity.Person;
+import org.nigehbaan.identity.Violations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The control lists' commands and queries. Each command checks the law and the four-eyes rule, records the
+ * transition in the entry's history and in the audit log, and publishes the events the screening index
+ * follows, all in one transaction.
+ */
+@Service
+public class ControlListService {
+
+    public static final int MAX_TEXT = 4000;
+
+    private final EntryStore store;
+    private final CsvImporter importer;
+    private final ControlListPolicy policy;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ControlListService(EntryStore store, CsvImporter importer, ControlListPolicy policy, AuditLog audit,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.importer = importer;
+        this.policy = policy;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Proposes a listing. Refused (409) for a switchable ground whose switch is off. */
+    @Transactional
+    public EntryView propose(ProposeEntry cmd, Actor by) {
+        Violations v = new Violations();
+        ListType list = v.parseOptional("list", cmd.list(), s -> ListType.valueOf(enumValue(s, "list", "PCL or ECL")));
+        Ground ground = v.parseOptional("ground", cmd.ground(), s -> Ground.valueOf(enumValue(s, "ground",
+                "one of " + java.util.Arrays.toString(Ground.values()))));
+        if (cmd.list() == null || cmd.list().isBlank()) {
+            v.add("list", "is required: PCL or ECL");
+        }
+        if (cmd.ground() == null || cmd.ground().isBlank()) {
+            v.add("ground", "is required");
+        }
+        if (list != null && ground != null && ground.list() != list) {
+            v.add("ground", ground + " belongs to the " + ground.list() + ", not the " + list);
+        }
+        Person person = Person.fromInput(cmd.person(), "person", v);
+        String legalBasis = requiredText(v, "legalBasis", cmd.legalBasis(), 500);
+        String agency = requiredText(v, "referringAgency", cmd.referringAgency(), 100);
+        String reason = requiredText(v, "reason", cmd.reason(), MAX_TEXT);
+        String caseReference = optionalText(v, "caseReference", cmd.caseReference(), 100);
+        LocalDate today = today();
+        LocalDate effectiveFrom = v.parseOptional("effectiveFrom", cmd.effectiveFrom(), ControlListService::date);
+        if (effectiveFrom == null && (cmd.effectiveFrom() == null || cmd.effectiveFrom().isBlank())) {
+            effectiveFrom = today;
+        }
+        LocalDate expiresOn = v.parseOptional("expiresOn", cmd.expiresOn(), ControlListService::date);
+        LocalDate notice = v.parseOptional("noticeServedOn", cmd.noticeServedOn(), ControlListService::date);
+        if (notice != null && notice.isAfter(today)) {
+            v.add("noticeServedOn", "is in the future");
+        }
+        if (ground != null && effectiveFrom != null) {
+            if (effectiveFrom.isAfter(today.plusYears(1))) {
+                v.add("effectiveFrom", "is more than a year ahead");
+            }
+            if (ground == Ground.DEPORTED_ILLEGAL_MIGRATION && effectiveFrom.isAfter(today)) {
+                v.add("effectiveFrom", "is the deportation date and cannot be in the future");
+            }
+            LocalDate statutory = policy.statutoryExpiry(ground, effectiveFrom);
+            if (statutory != null) {
+                if (expiresOn != null && !expiresOn.equals(statutory)) {
+                    v.add("expiresOn", "is fixed by law for " + ground + ": " + policy.termsOf(ground).term()
+                            + " from effectiveFrom, i.e. " + statutory);
+                }
+                expiresOn = statutory;
+                if (!statutory.isAfter(today)) {
+                    v.add("effectiveFrom", "the " + policy.termsOf(ground).term() + " term from " + effectiveFrom
+                            + " ended on " + statutory + ": there is nothing left to list");
+                }
+            } else if (expiresOn != null && (!expiresOn.isAfter(effectiveFrom) || !expiresOn.isAfter(today))) {
+                v.add("expiresOn", "must be after effectiveFrom and after today");
+            }
+        }
+        v.throwIfAny();
+        requireGroundEnabled(ground);
+        ControlListEntry entry = store.propose(list, ground, person, legalBasis, agency, reason, caseReference,
+                effectiveFrom, expiresOn, notice, Boolean.TRUE.equals(cmd.urgentSecurity()), by.username(), now());
+        audit.append(AuditRecord.of(by.username(), "controllist.entry.proposed", "ControlListEntry", entry.id())
+                .with("list", list).with("ground", ground).with("referringAgency", agency));
+        return store.view(entry, now(), today);
+    }
+
+    /** An approver's decision on a proposal or on a pending extension or removal; never the proposer's (409). */
+    @Transactional
+    public EntryView approve(long id, String comment, Actor by) {
+        ControlListEntry e = store.lockEntry(id);
+        ControlListEntry.Outcome outcome = e.approve(by.username(), clean(comment), now(), policy.zone(),
+                policy.urgentNoticeHours());
+        store.save(e);
+        afterTransition(e, outcome, by, clean(comment));
+        return store.view(e, now(), today());
+    }
+
+    @Transactional
+    public EntryView reject(long id, String comment, Actor by) {
+        ControlListEntry e = store.lockEntry(id);
+        ControlListEntry.Outcome outcome = e.reject(by.username(), clean(comment), now());
+        store.save(e);
+        afterTransition(e, outcome, by, clean(comment));
+        return store.view(e, now(), today());
+    }
+
+    /** Removal: at once by an approver, otherwise a request waiting for one. A reason is required. */
+    @Transactional
+    public EntryView remove(long id, String reason, Actor by) {
+        Violations v = new Violations();
+        String why = requiredText(v, "reason", reason, MAX_TEXT);
+        v.throwIfAny();
+        ControlListEntry e = store.lockEntry(id);
+        ControlListEntry.Outcome outcome = e.remove(by.username(), by.has(Role.LIST_APPROVER), why, now());
+        store.save(e);
+        afterTransition(e, outcome, by, why);
+        return store.view(e, now(), today());
+    }
+
+    /** Asks for a later end; takes effect when another approver approves it. A reason is required. */
+    @Transactional
+    public EntryView extend(long id, String expiresOn, String reason, Actor by) {
+        Violations v = new Violations();
+        LocalDate until = v.parseOptional("expiresOn", expiresOn, ControlListService::date);
+        if (expiresOn == null || expiresOn.isBlank()) {
+            v.add("expiresOn", "is required");
+        }
+        String why = requiredText(v, "reason", reason, MAX_TEXT);
+        v.throwIfAny();
+        ControlListEntry e = store.lockEntry(id);
+        ControlListEntry.Outcome outcome = e.requestExtension(by.username(), until, why, policy.termsOf(e.ground()), now());
+        store.save(e);
+        afterTransition(e, outcome, by, why + " (until " + until + ")");
+        return store.view(e, now(), today());
+    }
+
+    @Transactional
+    public EntryView recordNotice(long id, String servedOn, Actor by) {
+        Violations v = new Violations();
+        LocalDate on = v.parseOptional("servedOn", servedOn, ControlListService::date);
+        if (servedOn == null || servedOn.isBlank()) {
+            v.add("servedOn", "is required");
+        } else if (on != null && on.isAfter(today())) {
+            v.add("servedOn", "is in the future");
+        }
+        v.throwIfAny();
+        ControlListEntry e = store.lockEntry(id);
+        ControlListEntry.Outcome outcome = e.recordNotice(on, now());
+        store.save(e);
+        afterTransition(e, outcome, by, "served on " + on);
+        return store.view(e, now(), today());
+    }
+
+    /** Records a person's representation against a listing; it must be decided within the policy's days. */
+    @Transactional
+    public EntryView fileRepresentation(long id, String receivedOn, String summary, Actor by) {
+        Violations v = new Violations();
+        LocalDate received = v.parseOptional("receivedOn", receivedOn, ControlListService::date);
+        if (receivedOn == null || receivedOn.isBlank()) {
+            v.add("receivedOn", "is required");
+        } else if (received != null && received.isAfter(today())) {
+            v.add("receivedOn", "is in the future");
+        }
+        String text = requiredText(v, "summary", summary, MAX_TEXT);
+        v.throwIfAny();
+        ControlListEntry e = store.lockEntry(id);
+        long repId = store.fileRepresentation(e, received, text, by.username(), now());
+        store.addHistory(e, now(), by.username(), "REPRESENTATION_FILED", text);
+        audit.append(AuditRecord.of(by.username(), "controllist.representation.filed", "ControlListEntry", id)
+                .with("representation", repId));
+        return store.view(e, now(), today());
+    }
+
+    /** Decides a representation: UPHELD takes the person off the list at once; DISMISSED keeps the listing. */
+    @Transactional
+    public EntryView decideRepresentation(long id, long representationId, String outcome, String note, Actor by) {
+        Violations v = new Violations();
+        if (outcome == null || !(outcome.equals("UPHELD") || outcome.equals("DISMISSED"))) {
+            v.add("outcome", "must be UPHELD or DISMISSED");
+        }
+        String text = requiredText(v, "note", note, MAX_TEXT);
+        v.throwIfAny();
+        ControlListEntry e = store.lockEntry(id);
+        store.decideRepresentation(e, representationId, outcome, text, by.username(), today());
+        store.addHistory(e, now(), by.username(), "REPRESENTATION_" + outcome, text);
+        audit.append(AuditRecord.of(by.username(), "controllist.representation.decided", "ControlListEntry", id)
+                .with("representation", representationId).with("outcome", outcome));
+        if (outcome.equals("UPHELD") && e.effectiveStatus(now()) == EntryStatus.ACTIVE) {
+            ControlListEntry.Outcome removed = e.remove(by.username(), true, "representation upheld: " + text, now());
+            store.save(e);
+            afterTransition(e, removed, by, "representation upheld");
+        }
+        return store.view(e, now(), today());
+    }
+
+    /** An entry with its history and representations. Reading a person's record is audited. */
+    @Transactional
+    public EntryView get(long id, Actor by) {
+        ControlListEntry e = store.entry(id);
+        audit.append(AuditRecord.of(by.username(), "controllist.entry.viewed", "ControlListEntry", id));
+        return store.view(e, now(), today());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<EntrySummary> search(EntrySearch search, PageRequest page) {
+        return store.search(search, now(), page);
+    }
+
+    /**
+     * Loads entries already approved outside the system (legacy PCL) from CSV (API.md). Valid rows land ACTIVE,
+     * bad rows are reported by line, and the same file imported twice changes nothing.
+     */
+    @Transactional
+    public ImportResult importCsv(InputStream csv, String approvalReference, Actor by) {
+        if (approvalReference == null || approvalReference.isBlank() || approvalReference.length() > 200) {
+            throw new InvalidInputException("approvalReference", "is required (at most 200 characters): the "
+                    + "reference of the Federal Government's approval of these listings");
+        }
+        ImportResult result = importer.importCsv(csv, approvalReference.strip(), by.username(), today(), now(),
+                store::isGroundEnabled);
+        audit.append(AuditRecord.of(by.username(), "controllist.import.completed", "ControlListImport", result.importId())
+                .with("approvalReference", approvalReference.strip()).with("imported", result.imported())
+                .with("updated", result.updated()).with("unchanged", result.unchanged())
+                .with("rejected", result.rejectedCount()));
+        if (result.imported() + result.updated() > 0) {
+            events.publishEvent(new EntriesImported(result.importId(), result.imported(), result.updated()));
+        }
+        return result;
+    }
+
+    /** Records every entry whose term has ended (the nightly job); returns how many. */
+    @Transactional
+    public int expireLapsed(int batch) {
+        int n = 0;
+        for (long id : store.lapsed(now(), batch)) {
+            ControlListEntry e = store.lockEntry(id);
+            if (e.effectiveStatus(now()) == EntryStatus.EXPIRED && e.isRecordedActive()) {
+                ControlListEntry.Outcome outcome = e.expire(now());
+                store.save(e);
+                afterTransition(e, outcome, Actor.SYSTEM, null);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Every entry active now, streamed in constant memory, as activation events: how the screening index loads
+     * itself at start.
+     */
+    @Transactional(readOnly = true)
+    public void forEachActive(Consumer<EntryActivated> consumer) {
+        store.forEachActive(now(), null, consumer);
+    }
+
+    /** The active entries one import created or updated. */
+    @Transactional(readOnly = true)
+    public void forEachActiveInImport(long importId, Consumer<EntryActivated> consumer) {
+        store.forEachActive(now(), importId, consumer);
+    }
+
+    @Transactional(readOnly = true)
+    public PolicyView policy() {
+        return store.policyView();
+    }
+
+    /** Asks to turn a switchable ground on or off; nothing changes until an approver approves (audited). */
+    @Transactional
+    public PolicyView requestPolicyChange(String groundName, Boolean enable, String reason, Actor by) {
+        Violations v = new Violations();
+        Ground ground = v.parseOptional("ground", groundName, s -> Ground.valueOf(enumValue(s, "ground", "a ground")));
+        if (enable == null) {
+            v.add("enabled", "is required: true or false");
+        }
+        String why = requiredText(v, "reason", reason, MAX_TEXT);
+        v.throwIfAny();
+        if (!policy.termsOf(ground).switchable()) {
+            throw DomainException.conflict(ground + " has no policy switch: it is always available");
+        }
+        long id = store.requestPolicyChange(ground, enable, why, by.username(), now());
+        audit.append(AuditRecord.of(by.username(), "controllist.policy.change-requested", "PolicyChange", id)
+                .with("ground", ground).with("enable", enable));
+        return policy();
+    }
+
+    @Transactional
+    public PolicyView decidePolicyChange(long changeId, boolean approve, String comment, Actor by) {
+        PolicyView.PolicyChange change = store.decidePolicyChange(changeId, approve, clean(comment), by.username(), now());
+        audit.append(AuditRecord.of(by.username(), approve ? "controllist.policy.changed" : "controllist.policy.change-rejected",
+                "PolicyChange", changeId).with("ground", change.ground()).with("enabled", change.enable()));
+        return policy();
+    }
+
+    @Transactional(readOnly = true)
+    public ControlListStatistics statistics() {
+        return store.statistics(now(), today());
+    }
+
+    private void afterTransition(ControlListEntry e, ControlListEntry.Outcome outcome, Actor by, String comment) {
+        store.addHistory(e, now(), by.username(), outcome.name(), comment);
+        audit.append(AuditRecord.of(by.username(), "controllist.entry." + outcome.name().toLowerCase().replace('_', '-'),
+                "ControlListEntry", e.id()));
+        switch (outcome) {
+            case ACTIVATED -> events.publishEvent(store.activation(e));
+            case EXTENDED -> events.publishEvent(new EntryExtended(e.id(), e.expiresAt()));
+            case REMOVED, EXPIRED -> events.publishEvent(new EntryEnded(e.id(), e.effectiveStatus(now())));
+            default -> {
+            }
+        }
+    }
+
+    private void requireGroundEnabled(Ground ground) {
+        if (policy.termsOf(ground).switchable() && !store.isGroundEnabled(ground)) {
+            throw DomainException.conflict("listing on ground " + ground + " is not permitted: its policy switch is "
+                    + "off (turning it on is an approved policy change)");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), policy.zone());
+    }
+
+    static LocalDate date(String raw) {
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + raw.strip() + "' is not a date: use yyyy-MM-dd");
+        }
+    }
+
+    private static String enumValue(String raw, String field, String allowed) {
+        String s = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        for (Enum<?> e : field.equals("list") ? ListType.values() : Ground.values()) {
+            if (e.name().equals(s)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("'" + raw.strip() + "' is not known: use " + allowed);
+    }
+
+    private static String requiredText(Violations v, String field, String value, int max) {
+        String s = clean(value);
+        if (s == null) {
+            v.add(field, "is required");
+        } else if (s.length() > max) {
+            v.add(field, "is longer than " + max + " characters");
+        }
+        return s;
+    }
+
+    private static String optionalText(Violations v, String field, String value, int max) {
+        String s = clean(value);
+        if (s != null && s.length() > max) {
+            v.add(field, "is longer than " + max + " characters");
+        }
+        return s;
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** For the UI: the grounds of a list. */
+    public static List<Ground> groundsOf(ListType list) {
+        return java.util.Arrays.stream(Ground.values()).filter(g -> g.list() == list).toList();
+    }
+}

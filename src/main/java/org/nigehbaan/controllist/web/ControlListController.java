@@ -1,0 +1,229 @@
+package org.nigehbaan.controllist.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.nigehbaan.accounts.Actor;
+import org.nigehbaan.accounts.CurrentActor;
+import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.PageRequest;
+import org.nigehbaan.controllist.ControlListService;
+import org.nigehbaan.controllist.EntrySearch;
+import org.nigehbaan.controllist.EntryStatus;
+import org.nigehbaan.controllist.EntryView;
+import org.nigehbaan.controllist.Ground;
+import org.nigehbaan.controllist.ImportResult;
+import org.nigehbaan.controllist.ListType;
+import org.nigehbaan.identity.FieldViolation;
+import org.nigehbaan.identity.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The control-list pages: search, propose, the approval queue, an entry's page, policy and imports. */
+@Controller
+class ControlListController {
+
+    private final ControlListService service;
+    private final CurrentActor current;
+
+    ControlListController(ControlListService service, CurrentActor current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @InitBinder("proposeForm")
+    void proposeFields(WebDataBinder binder) {
+        binder.setAllowedFields(ProposeForm.FIELDS);
+    }
+
+    @ModelAttribute("grounds")
+    Ground[] grounds() {
+        return Ground.values();
+    }
+
+    @GetMapping("/control-list")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                  @RequestParam(required = false) String list, @RequestParam(required = false) String ground,
+                  @RequestParam(required = false) Integer page, Model model) {
+        EntrySearch search = new EntrySearch(ControlListApiController.parse(status, "status", EntryStatus.class),
+                ControlListApiController.parse(list, "list", ListType.class),
+                ControlListApiController.parse(ground, "ground", Ground.class), q, false);
+        model.addAttribute("entries", service.search(search, PageRequest.of(page, 25)));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("list", list);
+        model.addAttribute("ground", ground);
+        model.addAttribute("statuses", EntryStatus.values());
+        return "controllist/search";
+    }
+
+    @GetMapping("/control-list/approvals")
+    String approvals(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("entries", service.search(new EntrySearch(null, null, null, null, true),
+                PageRequest.of(page, 50)));
+        model.addAttribute("me", current.get().username());
+        return "controllist/approvals";
+    }
+
+    @GetMapping("/control-list/new")
+    String initProposeForm(Model model) {
+        if (!model.containsAttribute("proposeForm")) {
+            model.addAttribute("proposeForm", new ProposeForm());
+        }
+        return "controllist/propose";
+    }
+
+    @PostMapping("/control-list/new")
+    String processProposeForm(@ModelAttribute("proposeForm") ProposeForm form, Model model, RedirectAttributes redirect) {
+        try {
+            EntryView e = service.propose(form.toCommand(), current.get());
+            redirect.addFlashAttribute("done", "proposed");
+            return "redirect:/control-list/entries/" + e.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations());
+        } catch (DomainException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("ground", e.getMessage())));
+        }
+        return initProposeForm(model);
+    }
+
+    @GetMapping("/control-list/entries/{id}")
+    String entry(@PathVariable long id, Model model) {
+        Actor me = current.get();
+        model.addAttribute("entry", service.get(id, me));
+        model.addAttribute("me", me.username());
+        return "controllist/entry";
+    }
+
+    @PostMapping("/control-list/entries/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                   RedirectAttributes redirect) {
+        return act(id, model, redirect, "approved", () -> service.approve(id, comment, current.get()));
+    }
+
+    @PostMapping("/control-list/entries/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                  RedirectAttributes redirect) {
+        return act(id, model, redirect, "rejected", () -> service.reject(id, comment, current.get()));
+    }
+
+    @PostMapping("/control-list/entries/{id}/remove")
+    String remove(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+                  RedirectAttributes redirect) {
+        return act(id, model, redirect, "removed", () -> service.remove(id, reason, current.get()));
+    }
+
+    @PostMapping("/control-list/entries/{id}/extend")
+    String extend(@PathVariable long id, @RequestParam(required = false) String expiresOn,
+                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "extended", () -> service.extend(id, expiresOn, reason, current.get()));
+    }
+
+    @PostMapping("/control-list/entries/{id}/notice")
+    String notice(@PathVariable long id, @RequestParam(required = false) String servedOn, Model model,
+                  RedirectAttributes redirect) {
+        return act(id, model, redirect, "notice", () -> service.recordNotice(id, servedOn, current.get()));
+    }
+
+    @PostMapping("/control-list/entries/{id}/representations")
+    String represent(@PathVariable long id, @RequestParam(required = false) String receivedOn,
+                     @RequestParam(required = false) String summary, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "representation",
+                () -> service.fileRepresentation(id, receivedOn, summary, current.get()));
+    }
+
+    @PostMapping("/control-list/entries/{id}/representations/{representationId}/decision")
+    String decide(@PathVariable long id, @PathVariable long representationId,
+                  @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
+                  Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "decided",
+                () -> service.decideRepresentation(id, representationId, outcome, note, current.get()));
+    }
+
+    @GetMapping("/control-list/policy")
+    String policy(Model model) {
+        model.addAttribute("policy", service.policy());
+        model.addAttribute("me", current.get().username());
+        return "controllist/policy";
+    }
+
+    @PostMapping("/control-list/policy/grounds/{ground}")
+    String requestSwitch(@PathVariable String ground, @RequestParam(required = false) Boolean enabled,
+                         @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        return policyAction(model, redirect, () -> service.requestPolicyChange(ground, enabled, reason, current.get()));
+    }
+
+    @PostMapping("/control-list/policy/changes/{id}/approve")
+    String approveSwitch(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                         RedirectAttributes redirect) {
+        return policyAction(model, redirect, () -> service.decidePolicyChange(id, true, comment, current.get()));
+    }
+
+    @PostMapping("/control-list/policy/changes/{id}/reject")
+    String rejectSwitch(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                        RedirectAttributes redirect) {
+        return policyAction(model, redirect, () -> service.decidePolicyChange(id, false, comment, current.get()));
+    }
+
+    @GetMapping("/control-list/imports")
+    String initImportForm() {
+        return "controllist/imports";
+    }
+
+    @PostMapping("/control-list/imports")
+    String processImportForm(@RequestParam(required = false) String approvalReference,
+                             @RequestParam(required = false) MultipartFile file, Model model) {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errors", List.of(new FieldViolation("file", "choose a CSV file to import")));
+            return "controllist/imports";
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportResult result = service.importCsv(in, approvalReference, current.get());
+            model.addAttribute("result", result);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations());
+        } catch (IOException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("file", "could not be read")));
+        }
+        return "controllist/imports";
+    }
+
+    private String act(long id, Model model, RedirectAttributes redirect, String done, Supplier<EntryView> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/control-list/entries/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations());
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("errors", List.of(new FieldViolation("actions", e.getMessage())));
+        }
+        return entry(id, model);
+    }
+
+    private String policyAction(Model model, RedirectAttributes redirect, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("done", "policy");
+            return "redirect:/control-list/policy";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations());
+        } catch (DomainException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("policy", e.getMessage())));
+        }
+        return policy(model);
+    }
+}

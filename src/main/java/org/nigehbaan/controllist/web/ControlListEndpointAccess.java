@@ -1,0 +1,52 @@
+package org.nigehbaan.controllist.web;
+
+import org.nigehbaan.common.EndpointAccess;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on the control lists: officers propose and ask for changes, approvers decide, the
+ * administrator imports and asks for policy changes, border and passport officers may open an entry a
+ * screening hit points to, analysts see counts only.
+ */
+@Component
+class ControlListEndpointAccess implements EndpointAccess {
+
+    static final String OFFICER = "LIST_OFFICER";
+    static final String APPROVER = "LIST_APPROVER";
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        String api = "/api/v1/control-list";
+        rules.requestMatchers(HttpMethod.POST, api + "/entries").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.POST, api + "/entries/*/approve", api + "/entries/*/reject",
+                        api + "/entries/*/representations/*/decision").hasRole(APPROVER)
+                .requestMatchers(HttpMethod.POST, api + "/entries/*/remove", api + "/entries/*/extend",
+                        api + "/entries/*/notice", api + "/entries/*/representations").hasAnyRole(OFFICER, APPROVER)
+                .requestMatchers(HttpMethod.GET, api + "/entries/*").hasAnyRole(OFFICER, APPROVER, "BORDER_OFFICER",
+                        "PASSPORT_OFFICER")
+                .requestMatchers(HttpMethod.GET, api + "/entries").hasAnyRole(OFFICER, APPROVER)
+                .requestMatchers(HttpMethod.POST, api + "/imports").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, api + "/policy").hasAnyRole(OFFICER, APPROVER, "ADMIN")
+                .requestMatchers(HttpMethod.POST, api + "/policy/grounds/*").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, api + "/policy/changes/*/approve", api + "/policy/changes/*/reject")
+                .hasRole(APPROVER)
+                .requestMatchers(HttpMethod.GET, api + "/statistics").hasAnyRole("ANALYST", APPROVER, "ADMIN");
+        // The web pages: same roles as the API behind them.
+        rules.requestMatchers(HttpMethod.GET, "/control-list", "/control-list/entries/*").hasAnyRole(OFFICER, APPROVER)
+                .requestMatchers("/control-list/new").hasRole(OFFICER)
+                .requestMatchers(HttpMethod.GET, "/control-list/approvals").hasRole(APPROVER)
+                .requestMatchers(HttpMethod.POST, "/control-list/entries/*/approve", "/control-list/entries/*/reject",
+                        "/control-list/entries/*/representations/*/decision").hasRole(APPROVER)
+                .requestMatchers(HttpMethod.POST, "/control-list/entries/*/remove", "/control-list/entries/*/extend",
+                        "/control-list/entries/*/notice", "/control-list/entries/*/representations")
+                .hasAnyRole(OFFICER, APPROVER)
+                .requestMatchers(HttpMethod.GET, "/control-list/policy").hasAnyRole(OFFICER, APPROVER, "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/control-list/policy/grounds/*").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/control-list/policy/changes/*/approve",
+                        "/control-list/policy/changes/*/reject").hasRole(APPROVER)
+                .requestMatchers("/control-list/imports").hasRole("ADMIN");
+    }
+}

@@ -1,0 +1,45 @@
+package org.nigehbaan.web.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.nigehbaan.common.DomainException;
+import org.nigehbaan.identity.InvalidInputException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * For the web pages: a refused request shows the error page with the right status instead of a stack trace.
+ * REST controllers are answered first by {@link ProblemDetailsAdvice}.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmlErrorAdvice {
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView domain(DomainException e, HttpServletResponse response) {
+        int status = switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+            case UNPROCESSABLE -> 422;
+            case UNAVAILABLE -> 503;
+        };
+        return page(response, status, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
+        return page(response, 400, e.getMessage());
+    }
+
+    private static ModelAndView page(HttpServletResponse response, int status, String detail) {
+        response.setStatus(status);
+        ModelAndView mav = new ModelAndView("error");
+        mav.addObject("status", status);
+        mav.addObject("detail", detail);
+        return mav;
+    }
+}

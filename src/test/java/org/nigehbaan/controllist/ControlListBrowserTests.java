@@ -1,0 +1,79 @@
+package org.nigehbaan.controllist;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.nigehbaan.accounts.Role;
+import org.nigehbaan.support.ApiClient;
+import org.nigehbaan.support.Browser;
+import org.nigehbaan.support.IntegrationTest;
+import org.nigehbaan.support.MutableClock;
+import org.nigehbaan.support.TestUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@Tag("browser")
+class ControlListBrowserTests {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void anOfficerProposesAnEntryAndASecondUserApprovesIt() {
+        users.user(Role.LIST_OFFICER);
+        users.user(Role.LIST_APPROVER);
+        String name = "Browser Test Deportee " + System.nanoTime() % 100000;
+        LocalDate deported = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Karachi")).minusDays(10);
+        String entryUrl;
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list").click("propose-link");
+            new Select(b.driver().findElement(By.id("ground"))).selectByValue("DEPORTED_ILLEGAL_MIGRATION");
+            b.type("person.fullName", name).type("person.dateOfBirth", "1988-04").type("person.cnic", "35202-7654321-3")
+                    .type("legalBasis", "Passports Rules 2021 r.22").type("referringAgency", "FIA")
+                    .type("reason", "Deported from Turkey for illegal entry");
+            setDate(b, "effectiveFrom", deported);
+            setDate(b, "noticeServedOn", deported);
+            b.click("propose-submit");
+            assertThat(b.text("entry-status")).isEqualTo("Proposed");
+            assertThat(b.text("entry-expires")).isEqualTo(deported.plusYears(5).toString());
+            assertThat(b.pageText()).doesNotContain("Approve");
+            entryUrl = b.driver().getCurrentUrl();
+        }
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("list_approver", TestUsers.PASSWORD).go("/control-list/approvals");
+            assertThat(b.text("approvals")).contains(name);
+            b.screenshot("control-list-approvals");
+            b.driver().get(entryUrl);
+            b.type("comment", "Verified with FIA deportation record").click("approve");
+            assertThat(b.text("entry-status")).isEqualTo("Active");
+            assertThat(b.text("history")).contains("PROPOSED", "ACTIVATED", "list_approver");
+            b.screenshot("control-list-entry");
+        }
+    }
+
+    @Test
+    void aProposalWithMistakesShowsEachFieldsProblem() {
+        users.user(Role.LIST_OFFICER);
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list/new");
+            b.type("person.cnic", "12345").type("person.dateOfBirth", "1990-02-30").click("propose-submit");
+            assertThat(b.text("error-summary")).contains("ground", "person.fullName", "person.cnic",
+                    "person.dateOfBirth", "legalBasis", "reason");
+        }
+    }
+
+    /** Date inputs take the browser's locale format when typed, so set their value directly. */
+    private static void setDate(Browser b, String id, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+    }
+}
