@@ -60,8 +60,7 @@ class CooperationPartnerAccessIntegrationTests {
             ApiClient.Response missing = api.get(liaison, CASES + "/" + NEVER_EXISTS + path);
             assertThat(unshared.status()).as(path).isEqualTo(403);
             assertThat(missing.status()).as(path).isEqualTo(403);
-            assertThat(unshared.body().replace(String.valueOf(hidden), "ID"))
-                    .isEqualTo(missing.body().replace(String.valueOf(NEVER_EXISTS), "ID"));
+            assertThat(withoutId(unshared, hidden)).as(path).isEqualTo(withoutId(missing, NEVER_EXISTS));
             assertThat(unshared.body()).doesNotContain(name);
         }
         assertThat(api.post(liaison, CASES + "/" + hidden + "/messages", Map.of("body", "hello")).status()).isEqualTo(403);
@@ -82,6 +81,18 @@ class CooperationPartnerAccessIntegrationTests {
         List<String> denied = audit.page(new AuditQuery(liaison, "cooperation.partner.access-denied", "CooperationCase",
                 null, null, null), PageRequest.of(0, 100)).items().stream().map(AuditEntry::targetId).toList();
         assertThat(denied).contains(String.valueOf(hidden), String.valueOf(NEVER_EXISTS));
+    }
+
+    /** The problem body with the case id blanked out of its texts, to compare two refusals. */
+    private static String withoutId(ApiClient.Response r, long id) {
+        JsonNode p = r.json();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (var e : p.properties()) {
+            String v = e.getValue().isString() ? e.getValue().asString().replaceAll("(?<![0-9])" + id + "(?![0-9])", "ID")
+                    : e.getValue().toString();
+            parts.add(e.getKey() + "=" + v);
+        }
+        return String.join("; ", parts);
     }
 
     @Test

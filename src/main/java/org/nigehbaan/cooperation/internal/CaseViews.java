@@ -51,6 +51,6 @@ public final class CaseViews {
         return new CaseSummary(r.id(), r.reference(), r.type(), r.direction(), r.status(), r.receivedOn(),
                 names ? r.subjectNames() : null, clocks.attention(r.nextDueOn(), closed, today), r.nextDueOn(),
                 closed || r.nextDueOn() == null ? null : ChronoUnit.DAYS.between(today, r.nextDueOn()),
-                r.sharedWithUk(), r.unread());
+                r.sharedWithUk(), !partner || r.sharedFields().contains(SharedField.THREAD) ? r.unread() : 0);
     }
 }
