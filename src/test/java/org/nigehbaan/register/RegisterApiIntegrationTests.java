@@ -185,12 +185,21 @@ class RegisterApiIntegrationTests {
     }
 
     @Test
-    void theSameCnicCannotBeRegisteredTwice() {
+    void theSameCnicOrPassportCannotBeRegisteredTwice() {
         Map<String, Object> body = registration("Twice Registered", DISTRICT,
                 conviction("PPC 377A", today.minusYears(1), "CAUTION", null, null));
         register(body);
         ApiClient.Response again = api.post(OFFICER, "/api/v1/register/registrants", body);
         assertThat(again.status()).isEqualTo(409);
+
+        Map<String, Object> samePassport = registration("Same Passport", DISTRICT,
+                conviction("PPC 377A", today.minusYears(1), "CAUTION", null, null));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = (Map<String, Object>) body.get("person");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> second = (Map<String, Object>) samePassport.get("person");
+        second.put("passportNumbers", first.get("passportNumbers"));
+        assertThat(api.post(OFFICER, "/api/v1/register/registrants", samePassport).status()).isEqualTo(409);
     }
 
     @Test
@@ -307,6 +316,15 @@ class RegisterApiIntegrationTests {
         assertThat(p.json().get("table")).hasSize(7);
         assertThat(p.json().get("travelShortNoticeHours").asInt()).isEqualTo(12);
         assertThat(p.json().get("offences").findValuesAsString("code")).contains("PPC 376", "PECA 22");
+    }
+
+    @Test
+    void theRegisterApiIsDocumentedInOpenApi() {
+        ApiClient.Response docs = api.get("admin", "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/register/registrants", "/api/v1/register/registrants/{id}/travel",
+                "/api/v1/register/search", "/api/v1/register/duties", "/api/v1/register/disclosures",
+                "/api/v1/register/statistics", "Sex offender register");
     }
 
     JsonNode search(String purpose, Map<String, Object> criteria) {

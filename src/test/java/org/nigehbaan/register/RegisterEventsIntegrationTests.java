@@ -47,6 +47,8 @@ class RegisterEventsIntegrationTests {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     Actor officer;
     Actor admin;
@@ -275,6 +277,23 @@ class RegisterEventsIntegrationTests {
         assertThat(s.endsOn()).isEqualTo(today.minusDays(1).plusYears(10).minusDays(1));
         assertThat(s.nextDuty()).isEqualTo(DutyType.INITIAL_NOTIFICATION);
         assertThat(events.stream(RegistrantIdentityPublished.class).filter(e -> e.registrantId().equals(id))).hasSize(1);
+    }
+
+    @Test
+    void theEventsSurviveTheJsonRoundTripOfTheEventPublicationRegistry() {
+        RegistrantRecord r = registerWith("Round Trip", conviction("PPC 376", today.minusMonths(1), "IMPRISONMENT", 5,
+                "YEARS"));
+        RegistrantId id = new RegistrantId(r.id());
+        register.proposeForPcl(id, "basis", "reason", officer);
+        List<Object> published = new ArrayList<>();
+        events.stream(RegistrantIdentityPublished.class).filter(e -> e.registrantId().equals(id)).forEach(published::add);
+        events.stream(RegistrantProposedForPcl.class).filter(e -> e.registrantId().equals(id)).forEach(published::add);
+        published.add(new RegistrantIdentityWithdrawn(id, WithdrawalReason.RECORD_REMOVED, java.time.Instant.now()));
+        published.add(new ComplianceBreachRaised(id, 7, BreachKind.MISSED, DutyType.INITIAL_NOTIFICATION, today, DISTRICT));
+        assertThat(published).hasSize(4);
+        for (Object e : published) {
+            assertThat(json.readValue(json.writeValueAsString(e), e.getClass())).isEqualTo(e);
+        }
     }
 
     List<Breach> breachesOf(long registrantId) {
