@@ -62,12 +62,12 @@ public final class NameKeys {
         return new ArrayList<>(keys);
     }
 
-    /** The stored form for several names: {@code " key1 key2 ... "}, so that {@code " key "} finds a key. */
-    public static String index(List<String> names) {
+    /** Every key of several names, once each, in order: what a registrant is indexed by. */
+    public static List<String> all(List<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String n : names) {
             keys.addAll(of(n));
         }
-        return " " + String.join(" ", keys) + " ";
+        return new ArrayList<>(keys);
     }
 }

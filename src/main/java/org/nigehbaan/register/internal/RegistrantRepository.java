@@ -49,14 +49,14 @@ public class RegistrantRepository {
 
     public long insert(NewRow r, NotificationTerms t, LocalDate obligationsStart) {
         return jdbc.sql("""
-                        insert into register_registrant (person, search_names, cnic, passport_numbers, photo_ref,
+                        insert into register_registrant (person, name_keys, cnic, passport_numbers, photo_ref,
                             biometric_refs, risk_level, risk_reason, station, district, district_key, released_on,
                             status, policy, tier, indefinite, obligations_start, starts_on, ends_on, review_on,
                             renotify_every, travel_notice_days, travel_short_notice_hours, basis, registered_at,
                             registered_by)
                         values (?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id""")
-                .params(personJson(r.person()), NameKeys.index(r.person().allNames()), cnic(r.person()),
+                .params(personJson(r.person()), nameKeys(r.person()), cnic(r.person()),
                         passports(r.person()), r.photoRef(), r.biometricRefs().toArray(String[]::new), r.riskLevel(),
                         r.riskReason(), r.station(), r.district(), DistrictScope.key(r.district()), r.releasedOn(),
                         r.status().name(), t.policy().name(), t.tier(), t.indefinite(), obligationsStart,
@@ -82,9 +82,9 @@ public class RegistrantRepository {
     }
 
     public void updatePerson(long id, Person p) {
-        jdbc.sql("update register_registrant set person = ?::jsonb, search_names = ?, cnic = ?, passport_numbers = ? "
+        jdbc.sql("update register_registrant set person = ?::jsonb, name_keys = ?, cnic = ?, passport_numbers = ? "
                         + "where id = ?")
-                .params(personJson(p), NameKeys.index(p.allNames()), cnic(p), passports(p), id).update();
+                .params(personJson(p), nameKeys(p), cnic(p), passports(p), id).update();
     }
 
     public void updateStatus(long id, RegistrantStatus status, String reason, Instant at) {
@@ -234,12 +234,8 @@ public class RegistrantRepository {
         }
         List<String> any = new ArrayList<>();
         if (!nameKeys.isEmpty()) {
-            StringBuilder names = new StringBuilder("(");
-            for (int i = 0; i < nameKeys.size(); i++) {
-                names.append(i == 0 ? "" : " and ").append("position(? in search_names) > 0");
-                params.add(" " + nameKeys.get(i) + " ");
-            }
-            any.add(names.append(')').toString());
+            any.add("name_keys @> ?::text[]");
+            params.add(nameKeys.toArray(String[]::new));
         }
         if (cnic != null) {
             any.add("cnic = ?");
@@ -274,6 +270,10 @@ public class RegistrantRepository {
 
     private String personJson(Person p) {
         return json.writeValueAsString(p.toInput());
+    }
+
+    private static String[] nameKeys(Person p) {
+        return NameKeys.all(p.allNames()).toArray(String[]::new);
     }
 
     private static String cnic(Person p) {

@@ -29,8 +29,9 @@ class NameKeysTests {
     }
 
     @Test
-    void theIndexHoldsEveryKeyOfEveryNameOnceBetweenSpaces() {
-        assertThat(NameKeys.index(List.of("Muhammad Ali Khan", "Mohammad Ali"))).isEqualTo(" muhammad ali khan ");
+    void aRegistrantIsIndexedByEveryKeyOfEveryNameOnce() {
+        assertThat(NameKeys.all(List.of("Muhammad Ali Khan", "Mohammad Ali", "Syed Ali Raza")))
+                .containsExactly("muhammad", "ali", "khan", "raza");
         assertThat(NameKeys.of(null)).isEmpty();
     }
 }
