@@ -72,6 +72,7 @@ public class ControlListService {
         String agency = requiredText(v, "referringAgency", cmd.referringAgency(), 100);
         String reason = requiredText(v, "reason", cmd.reason(), MAX_TEXT);
         String caseReference = optionalText(v, "caseReference", cmd.caseReference(), 100);
+        String externalId = optionalText(v, "externalId", cmd.externalId(), 100);
         LocalDate today = today();
         LocalDate effectiveFrom = v.parseOptional("effectiveFrom", cmd.effectiveFrom(), ControlListService::date);
         if (effectiveFrom == null && (cmd.effectiveFrom() == null || cmd.effectiveFrom().isBlank())) {
@@ -106,8 +107,12 @@ public class ControlListService {
         }
         v.throwIfAny();
         requireGroundEnabled(ground);
+        if (externalId != null && store.existsExternalId(externalId)) {
+            throw DomainException.conflict("an entry with externalId " + externalId + " already exists");
+        }
         ControlListEntry entry = store.propose(list, ground, person, legalBasis, agency, reason, caseReference,
-                effectiveFrom, expiresOn, notice, Boolean.TRUE.equals(cmd.urgentSecurity()), by.username(), now());
+                effectiveFrom, expiresOn, notice, Boolean.TRUE.equals(cmd.urgentSecurity()), externalId,
+                by.username(), now());
         audit.append(AuditRecord.of(by.username(), "controllist.entry.proposed", "ControlListEntry", entry.id())
                 .with("list", list).with("ground", ground).with("referringAgency", agency));
         return store.view(entry, now(), today);

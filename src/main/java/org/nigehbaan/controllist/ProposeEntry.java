@@ -16,8 +16,9 @@ import org.nigehbaan.identity.PersonInput;
  * @param caseReference   FIR, court or case number
  * @param noticeServedOn  when notice was served on the person, if it has been
  * @param urgentSecurity  an urgent security case, where notice may follow within 24 hours
+ * @param externalId      the id the listing has in the system that asked for it (unique), if any
  */
 public record ProposeEntry(String list, String ground, PersonInput person, String legalBasis,
                            String referringAgency, String reason, String effectiveFrom, String expiresOn,
-                           String caseReference, String noticeServedOn, Boolean urgentSecurity) {
+                           String caseReference, String noticeServedOn, Boolean urgentSecurity, String externalId) {
 }

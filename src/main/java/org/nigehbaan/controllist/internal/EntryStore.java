@@ -44,9 +44,11 @@ public class EntryStore {
 
     public ControlListEntry propose(ListType list, Ground ground, Person person, String legalBasis, String agency,
                                     String reason, String caseReference, LocalDate effectiveFrom,
-                                    LocalDate expiresOn, LocalDate notice, boolean urgent, String by, Instant now) {
+                                    LocalDate expiresOn, LocalDate notice, boolean urgent, String externalId,
+                                    String by, Instant now) {
         ControlListEntry e = ControlListEntry.propose(list, ground, person, legalBasis, agency, reason, caseReference,
                 effectiveFrom, expiresOn, notice, urgent, by, now, policy.zone());
+        e.externalId = externalId;
         e.id = entries.insert(e);
         entries.addEvent(e.id, now, by, ControlListEntry.Outcome.PROPOSED.name(), reason);
         return e;
@@ -59,6 +61,11 @@ public class EntryStore {
 
     public ControlListEntry entry(long id) {
         return entries.find(id).orElseThrow(() -> DomainException.notFound("control-list entry", id));
+    }
+
+    public boolean existsExternalId(String externalId) {
+        return jdbc.sql("select count(*) from cl_entry where external_id = ?").param(externalId)
+                .query(Long.class).single() > 0;
     }
 
     public void save(ControlListEntry e) {

@@ -62,7 +62,7 @@ public class ProposeForm {
                 blank(person.fatherName), blank(person.dateOfBirth), blank(person.gender), blank(person.nationality),
                 blank(person.cnic), lines(person.passportNumbers));
         return new ProposeEntry(list, ground, p, legalBasis, referringAgency, reason, blank(effectiveFrom),
-                blank(expiresOn), blank(caseReference), blank(noticeServedOn), urgentSecurity);
+                blank(expiresOn), blank(caseReference), blank(noticeServedOn), urgentSecurity, null);
     }
 
     private static List<String> lines(String s) {
