@@ -57,7 +57,7 @@ class ControlListProposalListenerIntegrationTests {
         PersonInput subject = new PersonInput("Returned Migrant " + caseId, List.of(), null, "Ghulam Rasool",
                 "1991-05-04", "M", "PAK", null, List.of("AB7654321"));
         ReturnCompleted event = new ReturnCompleted(caseId, "RET-IN-2026-" + caseId, subject, returned, true,
-                "UK Home Office", "case_officer", "HO-REF-1", "NADRA-42", Direction.INCOMING);
+                "UK Home Office", "return_completer", "HO-REF-1", "NADRA-42", Direction.INCOMING);
         tx.executeWithoutResult(s -> publisher.publishEvent(event));
         tx.executeWithoutResult(s -> publisher.publishEvent(event)); // delivered twice: still one proposal
 
@@ -67,12 +67,12 @@ class ControlListProposalListenerIntegrationTests {
         EntrySummary entry = found.items().get(0);
         assertThat(entry.effectiveFrom()).isEqualTo(returned);
         assertThat(entry.expiresOn()).isEqualTo(returned.plusYears(5));
-        assertThat(entry.proposedBy()).isEqualTo("case_officer");
+        assertThat(entry.proposedBy()).isEqualTo("return_completer");
         assertThat(entry.externalId()).isEqualTo("cooperation-return-" + caseId);
 
         // The officer who completed the return cannot approve it; notice must be recorded first.
-        users.user("case_officer", Role.CASE_OFFICER, Role.LIST_APPROVER);
-        assertThat(api.post("case_officer", "/api/v1/control-list/entries/" + entry.id() + "/approve", null).status())
+        users.user("return_completer", Role.CASE_OFFICER, Role.LIST_APPROVER);
+        assertThat(api.post("return_completer", "/api/v1/control-list/entries/" + entry.id() + "/approve", null).status())
                 .isEqualTo(409);
         assertThat(api.post(users.user(Role.LIST_APPROVER).username(),
                 "/api/v1/control-list/entries/" + entry.id() + "/approve", null).json().get("detail").asString())
@@ -84,7 +84,7 @@ class ControlListProposalListenerIntegrationTests {
         long caseId = System.nanoTime() % 1_000_000_000L;
         tx.executeWithoutResult(s -> publisher.publishEvent(new ReturnCompleted(caseId, "RET-X-" + caseId,
                 new PersonInput("Visa Overstayer " + caseId, List.of(), null, null, null, null, null, null, List.of()),
-                today(), false, "UK Home Office", "case_officer", null, null, Direction.INCOMING)));
+                today(), false, "UK Home Office", "return_completer", null, null, Direction.INCOMING)));
         Thread.sleep(1500);
         assertThat(service.search(new EntrySearch(null, null, null, "visa overstayer " + caseId, false),
                 PageRequest.of(0, 5)).total()).isZero();

@@ -55,6 +55,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CsvImporter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CsvImporter.class);
+
     public static final List<String> COLUMNS = List.of("external_id", "list", "ground", "full_name", "aliases",
             "date_of_birth", "gender", "nationality", "cnic", "passport_numbers", "effective_from", "expires_on",
             "legal_basis", "reason");
@@ -101,9 +103,9 @@ public class CsvImporter {
                     effective_from date, expires_on date, expires_at timestamptz, legal_basis text, reason text,
                     search_text text, content_hash text) on commit drop""").update();
         Rejections rejections = new Rejections();
-        long t0 = System.nanoTime();
+        long start = System.nanoTime();
         copyValidRows(csv, today, groundEnabled, rejections);
-        System.out.println("TIMING copy " + (System.nanoTime() - t0) / 1_000_000); t0 = System.nanoTime();
+        long copied = System.nanoTime();
 
         jdbc.sql("analyze cl_staging").update();
 
@@ -164,7 +166,9 @@ public class CsvImporter {
                             from cl_staging
                             returning 1)
                         select count(*) from i""", importId, now, by, approvalReference);
-        System.out.println("TIMING insert " + (System.nanoTime() - t0) / 1_000_000);
+        log.info("control-list import {}: {} new, {} updated, {} unchanged, {} rejected in {} ms (parse and copy {} ms)",
+                importId, imported, updated, unchanged, rejections.count, (System.nanoTime() - start) / 1_000_000,
+                (copied - start) / 1_000_000);
         jdbc.sql("update cl_import set finished_at = ?, imported = ?, updated = ?, unchanged = ?, rejected = ? where id = ?")
                 .params(Timestamp.from(now), imported, updated, unchanged, rejections.count, importId).update();
         return new ImportResult(importId, imported, updated, unchanged, rejections.sorted(), rejections.count);
