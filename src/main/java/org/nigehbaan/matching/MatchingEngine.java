@@ -1,0 +1,297 @@
+package org.nigehbaan.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import org.nigehbaan.identity.Country;
+import org.nigehbaan.matching.comparators.DateOfBirthComparator;
+import org.nigehbaan.matching.comparators.NameComparator;
+import org.nigehbaan.matching.comparators.NameComparison;
+import org.nigehbaan.matching.index.CandidateIndex;
+import org.nigehbaan.matching.index.IndexedIdentity;
+import org.nigehbaan.matching.normalizers.IdentifierNormalizer;
+import org.nigehbaan.matching.normalizers.NameNormalizer;
+import org.nigehbaan.matching.normalizers.NormalizedName;
+import org.nigehbaan.matching.scoring.Explainer;
+import org.nigehbaan.matching.scoring.ScoreCombiner;
+
+/**
+ * The matching engine: a thread-safe, in-memory index of listed identities, queried with a traveller.
+ *
+ * <pre>{@code
+ * MatchingEngine engine = new MatchingEngine();
+ * engine.upsert(new ListedIdentity("CL-123", List.of(ListedName.strong("KHAN, Imran")), ...));
+ * List<Match> hits = engine.match(Traveller.named("Imran Khan").withDateOfBirth(PartialDate.parse("1984")));
+ * if (!hits.isEmpty() && hits.get(0).score() >= MatchThresholds.REFER) ...
+ * }</pre>
+ *
+ * <p>The pipeline per query: normalise each traveller name → candidates from the skeleton index (and exact
+ * document/CNIC look-ups) → compare names, dates of birth, gender, nationality, father's name, identifiers →
+ * combine into a score → explain the best matches.
+ *
+ * <p>Concurrency: any number of threads may call {@link #match} while others call {@link #upsert} or
+ * {@link #remove}; readers never block (writers serialise among themselves on a lock readers never take).
+ * A write is visible to queries that start after it returns. Removed identities leave tombstones in the
+ * index; when they pass a quarter of it the index is rebuilt from the live identities (by the writer, while
+ * readers keep using the old one), so memory stays bounded.
+ *
+ * <p>Memory: about 600 bytes per listed name plus the identities themselves; 1,000,000 identities with
+ * 3,000,000 names fit in a 1 GB heap (see docs/matching.md).
+ */
+public final class MatchingEngine {
+
+    /** How many matches {@link #match(Traveller)} returns at most. */
+    public static final int DEFAULT_LIMIT = 10;
+    /** Matches scoring below this are not returned by {@link #match(Traveller)}. */
+    public static final double DEFAULT_MIN_SCORE = 0.5;
+    /** Listed names scoring below this against every traveller name are not considered further. */
+    static final double NAME_FLOOR = 0.45;
+    static final double REBUILD_DEAD_FRACTION = 0.25;
+
+    private final Map<String, IndexedIdentity> byId = new ConcurrentHashMap<>();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile CandidateIndex index = new CandidateIndex();
+
+    /** Adds the identity, or replaces the one with the same id. */
+    public void upsert(ListedIdentity identity) {
+        IndexedIdentity e = new IndexedIdentity(identity); // normalise outside the lock
+        writeLock.lock();
+        try {
+            put(e);
+            rebuildIfMostlyDead();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Adds or replaces many identities; normalises them in parallel first. */
+    public void upsertAll(Collection<ListedIdentity> identities) {
+        List<IndexedIdentity> prepared = identities.parallelStream().map(IndexedIdentity::new).toList();
+        writeLock.lock();
+        try {
+            for (IndexedIdentity e : prepared) {
+                put(e);
+            }
+            rebuildIfMostlyDead();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Removes the identity; returns false when there was none with this id. */
+    public boolean remove(String id) {
+        writeLock.lock();
+        try {
+            IndexedIdentity old = byId.remove(id);
+            if (old == null) {
+                return false;
+            }
+            index.remove(old);
+            rebuildIfMostlyDead();
+            return true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** Up to {@link #DEFAULT_LIMIT} matches scoring at least {@link #DEFAULT_MIN_SCORE}, best first. */
+    public List<Match> match(Traveller traveller) {
+        return match(traveller, DEFAULT_LIMIT, DEFAULT_MIN_SCORE);
+    }
+
+    /** Up to {@code limit} matches scoring at least {@code minScore}, best first, each explained. */
+    public List<Match> match(Traveller traveller, int limit, double minScore) {
+        CandidateIndex idx = index;
+        Query q = Query.of(traveller);
+        Map<IndexedIdentity, Best> best = new HashMap<>();
+        for (int n = 0; n < q.names.size(); n++) {
+            NormalizedName qn = q.names.get(n);
+            if (qn.isEmpty()) {
+                continue;
+            }
+            boolean truncated = q.truncated(n);
+            final int qi = n;
+            idx.candidates(qn, id -> {
+                CandidateIndex.NameRef r = idx.name(id);
+                if (r == null || r.owner().isRemoved()) {
+                    return;
+                }
+                double s = NameComparator.score(qn, r.name(), truncated);
+                if (s >= NAME_FLOOR) {
+                    Best b = best.get(r.owner());
+                    if (b == null) {
+                        best.put(r.owner(), new Best(s, qi, r.nameIndex()));
+                    } else {
+                        b.offer(s, qi, r.nameIndex(), r.owner());
+                    }
+                }
+            });
+        }
+        for (String d : q.documents) {
+            for (IndexedIdentity e : idx.byDocument(d)) {
+                best.computeIfAbsent(e, x -> bestName(q, x));
+            }
+        }
+        if (q.cnic != null) {
+            for (IndexedIdentity e : idx.byCnic(q.cnic)) {
+                best.computeIfAbsent(e, x -> bestName(q, x));
+            }
+        }
+        List<Scored> scored = new ArrayList<>(best.size());
+        for (Map.Entry<IndexedIdentity, Best> en : best.entrySet()) {
+            if (en.getKey().isRemoved()) {
+                continue;
+            }
+            Scored s = score(q, en.getKey(), en.getValue());
+            if (s.score >= minScore) {
+                scored.add(s);
+            }
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.e.id()));
+        List<Match> out = new ArrayList<>(Math.min(limit, scored.size()));
+        for (int i = 0; i < scored.size() && i < limit; i++) {
+            out.add(explain(q, scored.get(i)));
+        }
+        return out;
+    }
+
+    /** Compares a traveller with one identity, indexed or not: the same score and reasons as {@link #match}. */
+    public static Match compare(Traveller traveller, ListedIdentity identity) {
+        Query q = Query.of(traveller);
+        IndexedIdentity e = new IndexedIdentity(identity);
+        return explain(q, score(q, e, bestName(q, e)));
+    }
+
+    private void put(IndexedIdentity e) {
+        IndexedIdentity old = byId.put(e.id(), e);
+        if (old != null) {
+            index.remove(old);
+        }
+        index.add(e);
+    }
+
+    private void rebuildIfMostlyDead() {
+        CandidateIndex idx = index;
+        if (idx.nameCount() > 1000 && idx.deadFraction() > REBUILD_DEAD_FRACTION) {
+            CandidateIndex fresh = new CandidateIndex();
+            for (IndexedIdentity e : byId.values()) {
+                fresh.add(e);
+            }
+            index = fresh;
+        }
+    }
+
+    private static Best bestName(Query q, IndexedIdentity e) {
+        Best b = null;
+        for (int n = 0; n < q.names.size(); n++) {
+            for (int i = 0; i < e.nameCount(); i++) {
+                double s = NameComparator.score(q.names.get(n), e.name(i), q.truncated(n));
+                if (b == null) {
+                    b = new Best(s, n, i);
+                } else {
+                    b.offer(s, n, i, e);
+                }
+            }
+        }
+        return b;
+    }
+
+    private static Scored score(Query q, IndexedIdentity e, Best b) {
+        ListedIdentity li = e.identity();
+        Traveller t = q.traveller;
+        boolean docEqual = false;
+        for (String d : q.documents) {
+            docEqual |= e.documents().contains(d);
+        }
+        boolean cnicEqual = q.cnic != null && li.cnic() != null && q.cnic.equals(li.cnic().digits());
+        boolean cnicConflict = q.cnic != null && li.cnic() != null && !cnicEqual
+                && q.cnic.length() == li.cnic().digits().length();
+        DateOfBirthComparator.Result dob = DateOfBirthComparator.compare(t.dateOfBirth(), li.datesOfBirth());
+        boolean genderConflict = t.gender() != null && t.gender().conflictsWith(li.gender());
+        boolean nationalityConflict = t.nationality() != null && !li.nationalities().isEmpty()
+                && !li.nationalities().contains(t.nationality());
+        double father = -1;
+        if (q.father != null && e.fatherName() != null && !q.father.isEmpty() && !e.fatherName().isEmpty()) {
+            father = NameComparator.score(q.father, e.fatherName(), false);
+        }
+        boolean weak = e.weak(b.listedName);
+        MatchFacts f = new MatchFacts(docEqual, cnicEqual, cnicConflict, b.score, weak, dob.agreement(),
+                genderConflict, nationalityConflict, father);
+        boolean fullDateExact = dob.agreement() == DobAgreement.EXACT && t.dateOfBirth().isComplete();
+        return new Scored(e, b, f, ScoreCombiner.combine(f, fullDateExact), dob);
+    }
+
+    private static Match explain(Query q, Scored s) {
+        NormalizedName qn = q.names.get(s.best.queryName);
+        NormalizedName ln = s.e.name(s.best.listedName);
+        NameComparison c = NameComparator.compare(qn, ln, q.truncated(s.best.queryName));
+        ListedIdentity li = s.e.identity();
+        Traveller t = q.traveller;
+        String listedName = li.names().get(s.best.listedName).text();
+        List<Reason> reasons = Explainer.explain(s.facts, c, listedName, t.dateOfBirth(), s.dob.listed(),
+                t.nationality() == null ? null : t.nationality().code(),
+                li.nationalities().stream().map(Country::code).collect(Collectors.joining(", ")),
+                t.gender() == null ? null : t.gender().name(), li.gender() == null ? null : li.gender().name());
+        return new Match(s.e.id(), s.score, listedName, qn.original(), s.facts, reasons);
+    }
+
+    /** The traveller, normalised once. */
+    private record Query(Traveller traveller, List<NormalizedName> names, NormalizedName father, List<String> documents,
+                         String cnic) {
+
+        static Query of(Traveller t) {
+            List<NormalizedName> names = t.names().stream().map(NameNormalizer::normalize).toList();
+            String father = t.fatherName();
+            if (father == null) {
+                father = names.stream().map(NormalizedName::fatherName).filter(x -> x != null).findFirst().orElse(null);
+            }
+            List<String> docs = t.passportNumbers().stream().map(IdentifierNormalizer::document).toList();
+            return new Query(t, names, father == null ? null : NameNormalizer.normalize(father), docs,
+                    IdentifierNormalizer.cnic(t.cnic()));
+        }
+
+        boolean truncated(int nameIndex) {
+            return traveller.nameFromMrz() && nameIndex == 0;
+        }
+    }
+
+    /** The best-scoring (traveller name, listed name) pair for one identity; strong names win ties. */
+    private static final class Best {
+        double score;
+        int queryName;
+        int listedName;
+
+        Best(double score, int queryName, int listedName) {
+            this.score = score;
+            this.queryName = queryName;
+            this.listedName = listedName;
+        }
+
+        void offer(double s, int q, int l, IndexedIdentity e) {
+            if (s > score || s == score && e.weak(listedName) && !e.weak(l)) {
+                score = s;
+                queryName = q;
+                listedName = l;
+            }
+        }
+    }
+
+    private record Scored(IndexedIdentity e, Best best, MatchFacts facts, double score,
+                          DateOfBirthComparator.Result dob) {
+    }
+}

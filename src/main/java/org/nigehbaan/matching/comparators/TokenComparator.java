@@ -1,0 +1,124 @@
+package org.nigehbaan.matching.comparators;
+
+import org.nigehbaan.matching.normalizers.NameToken;
+
+/**
+ * Compares two name parts: a pure function from a pair of {@link NameToken}s to a similarity in [0,1]
+ * and the kind of agreement, which the explanation names.
+ */
+public final class TokenComparator {
+
+    /** How two name parts agree, from strongest to weakest. */
+    public enum Kind {
+        EXACT("equal"),
+        VARIANT("romanisation variant"),
+        SKELETON("same consonants"),
+        CROSS_SCRIPT("same consonants across scripts"),
+        TRUNCATED("truncated in the MRZ"),
+        TYPO("spelling differs slightly"),
+        INITIAL("initial"),
+        NONE("different");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Below this a pair of parts does not count as matching at all. */
+    public static final double MIN_SIMILARITY = 0.80;
+
+    private TokenComparator() {
+    }
+
+    /**
+     * @param q         the traveller's part
+     * @param l         the listed part
+     * @param truncated the traveller's part may be a prefix cut by the MRZ field length
+     */
+    public static double similarity(NameToken q, NameToken l, boolean truncated) {
+        String a = q.text();
+        String b = l.text();
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        if (q.isInitial() || l.isInitial()) {
+            return a.charAt(0) == b.charAt(0) ? 0.85 : 0;
+        }
+        if (q.abjad() || l.abjad()) {
+            return crossScript(q, l);
+        }
+        if (q.folded().equals(l.folded())) {
+            return 0.97;
+        }
+        if (truncated && a.length() >= 3 && b.startsWith(a)) {
+            return 0.95;
+        }
+        if (stripArticle(a).equals(stripArticle(b))) {
+            return 0.95;
+        }
+        double jw = JaroWinkler.similarity(q.folded(), l.folded());
+        if (q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2) {
+            // Same consonants, vowels differ: a likely variant (Hassan/Husain share hsn too, so not certain).
+            jw = Math.max(jw, 0.90);
+        }
+        return jw >= MIN_SIMILARITY ? jw : 0;
+    }
+
+    public static Kind kind(NameToken q, NameToken l, boolean truncated) {
+        String a = q.text();
+        String b = l.text();
+        double s = similarity(q, l, truncated);
+        if (s == 0) {
+            return Kind.NONE;
+        }
+        if (a.equals(b)) {
+            return q.display().equals(l.display()) ? Kind.EXACT : Kind.VARIANT;
+        }
+        if (q.isInitial() || l.isInitial()) {
+            return Kind.INITIAL;
+        }
+        if (q.abjad() || l.abjad()) {
+            return Kind.CROSS_SCRIPT;
+        }
+        if (q.folded().equals(l.folded()) || stripArticle(a).equals(stripArticle(b))) {
+            return Kind.VARIANT;
+        }
+        if (truncated && a.length() >= 3 && b.startsWith(a)) {
+            return Kind.TRUNCATED;
+        }
+        if (q.skeleton().equals(l.skeleton())) {
+            return Kind.SKELETON;
+        }
+        return Kind.TYPO;
+    }
+
+    /** Script-crossing parts have no reliable vowels: compare consonant skeletons. */
+    private static double crossScript(NameToken q, NameToken l) {
+        String a = q.skeleton();
+        String b = l.skeleton();
+        if (a.equals(b)) {
+            return 0.93;
+        }
+        String a2 = stripLeadingVowelMark(a);
+        String b2 = stripLeadingVowelMark(b);
+        if (a2.equals(b2) && a2.length() >= 2) {
+            return 0.88;
+        }
+        double jw = JaroWinkler.similarity(a, b);
+        return jw >= 0.85 ? jw * 0.92 : 0;
+    }
+
+    private static String stripLeadingVowelMark(String s) {
+        return !s.isEmpty() && s.charAt(0) == '@' ? s.substring(1) : s;
+    }
+
+    private static String stripArticle(String s) {
+        return s.length() > 5 && (s.startsWith("al") || s.startsWith("el")) ? s.substring(2) : s;
+    }
+}

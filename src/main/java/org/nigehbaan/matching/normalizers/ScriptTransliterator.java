@@ -1,0 +1,157 @@
+package org.nigehbaan.matching.normalizers;
+
+import java.text.Normalizer;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Turns a name in any script into lower-case ASCII Latin, offline.
+ *
+ * <p>Arabic and Urdu script go through a letter table of our own (below), because ICU's Arabic-Latin
+ * writes scholarly diacritics and no vowels for unvowelled text; the table writes each consonant the way
+ * Pakistani and Arab names are usually romanised and marks the result as <em>abjad</em> (short vowels
+ * missing), so comparators fall back to consonant skeletons. Every other non-Latin script (Cyrillic,
+ * Greek, Hebrew, Han, Hangul, Kana, Thai, Devanagari…) goes through ICU {@code Any-Latin; Latin-ASCII}.
+ * Latin with diacritics is folded to ASCII.
+ */
+public final class ScriptTransliterator {
+
+    /** The result: ASCII text (letters, spaces and the separators {@code , - ' < .}) and whether it was abjad. */
+    public record Latin(String text, boolean abjad) {
+    }
+
+    private static final ThreadLocal<Transliterator> ANY_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> LATIN_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+
+    private ScriptTransliterator() {
+    }
+
+    public static Latin toLatin(String raw) {
+        boolean ascii = true;
+        boolean arabic = false;
+        boolean otherScript = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+                if (isArabicBlock(c)) {
+                    arabic = true;
+                } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    otherScript = true;
+                }
+            }
+        }
+        if (ascii) {
+            return new Latin(raw, false);
+        }
+        String s = raw;
+        if (arabic) {
+            s = arabicToLatin(s);
+        }
+        if (otherScript) {
+            s = ANY_LATIN.get().transliterate(s);
+        }
+        s = LATIN_ASCII.get().transliterate(s);
+        // Whatever is still not ASCII (rare letters, modifier letters such as ʿ) is dropped after NFKD.
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                sb.append(c);
+            }
+        }
+        return new Latin(sb.toString(), arabic);
+    }
+
+    static boolean isArabicBlock(char c) {
+        return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF)
+                || (c >= 0xFE70 && c <= 0xFEFF);
+    }
+
+    /**
+     * Arabic/Urdu letters to their usual romanisation. Long vowels alif/waw/yeh are written as vowels
+     * inside a word and as w/y at its start; short-vowel marks, when present, are kept; the article
+     * {@code ال} becomes a separate {@code al}; ta marbuta reads {@code a}.
+     */
+    static String arabicToLatin(String s) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC); // presentation forms to base letters
+        StringBuilder sb = new StringBuilder(s.length() * 2);
+        boolean wordStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isArabicBlock(c)) {
+                sb.append(c);
+                wordStart = !Character.isLetter(c);
+                continue;
+            }
+            // Allah is written with its article and no vowels: spell it out.
+            if (wordStart && s.startsWith("\u0627\u0644\u0644\u0647", i)) {
+                sb.append("allah");
+                i += 3;
+                wordStart = false;
+                continue;
+            }
+            // The definite article at the start of a word is its own particle.
+            if (wordStart && c == '\u0627' && i + 2 < s.length() && s.charAt(i + 1) == '\u0644'
+                    && isArabicLetter(s.charAt(i + 2))) {
+                sb.append("al ");
+                i++;
+                wordStart = false;
+                continue;
+            }
+            String latin = letter(c, wordStart);
+            if (latin == null) {
+                continue; // tatweel, hamza alone, unknown marks
+            }
+            sb.append(latin);
+            if (isArabicLetter(c)) {
+                wordStart = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return isArabicBlock(c) && Character.isLetter(c);
+    }
+
+    private static String letter(char c, boolean wordStart) {
+        return switch (c) {
+            case '\u0627', '\u0623', '\u0625', '\u0622', '\u0671' -> "a";
+            case '\u0628' -> "b";
+            case '\u067E' -> "p";
+            case '\u062A', '\u0679', '\u0637' -> "t";
+            case '\u062B' -> "th";
+            case '\u062C' -> "j";
+            case '\u0686' -> "ch";
+            case '\u062D', '\u0647', '\u06C1', '\u06BE', '\u06C0' -> "h";
+            case '\u062E' -> "kh";
+            case '\u062F', '\u0688' -> "d";
+            case '\u0630', '\u0632', '\u0636', '\u0638' -> "z";
+            case '\u0631', '\u0691' -> "r";
+            case '\u0698' -> "zh";
+            case '\u0633', '\u0635' -> "s";
+            case '\u0634' -> "sh";
+            case '\u0639' -> "a"; // ayn: a vowel carrier in romanisation
+            case '\u063A' -> "gh";
+            case '\u0641' -> "f";
+            case '\u0642' -> "q";
+            case '\u0643', '\u06A9' -> "k";
+            case '\u06AF' -> "g";
+            case '\u0644' -> "l";
+            case '\u0645' -> "m";
+            case '\u0646', '\u06BA' -> "n";
+            case '\u0629' -> "a";
+            case '\u0648', '\u0624' -> wordStart ? "w" : "u";
+            case '\u064A', '\u06CC', '\u0649', '\u06D2', '\u06D0', '\u0626' -> wordStart ? "y" : "i";
+            case '\u064E' -> "a"; // fatha
+            case '\u0650' -> "i"; // kasra
+            case '\u064F' -> "u"; // damma
+            case '\u060C', '\u066B', '\u066C' -> " ";
+            default -> null;
+        };
+    }
+}
