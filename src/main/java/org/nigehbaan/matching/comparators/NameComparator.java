@@ -8,20 +8,26 @@ import org.nigehbaan.matching.normalizers.NameToken;
 import org.nigehbaan.matching.normalizers.NormalizedName;
 
 /**
- * Compares two normalised names, order-free: parts are paired greedily by similarity (a part may also pair
- * with two neighbouring parts joined, so Abdul Rehman meets Abdulrehman), then
+ * Compares two normalised names, order-free: parts are paired greedily, best similarity first (a part may
+ * also pair with two neighbouring parts of the other name joined, so Abdul Rehman meets Abdulrehman), then
  * <pre>
- *   score = Σ sim·(wq+wl) / ( Σ (wq+wl) + MISSING_QUERY·Σ unpaired wq + MISSING_LISTED·Σ unpaired wl )
+ *   score = Σ sim·(wq+wl) / ( Σ (wq+wl) + Σ penalty·w over unpaired parts )
  * </pre>
- * where w is a part's weight (common parts such as Muhammad or Khan weigh less, titles nothing when
- * unpaired). Missing middle names thus lower the score a little, a different name a lot. Pairs out of
- * written order cost {@link #ORDER_PENALTY} (names are reordered freely, but less often than not).
+ * where w is a part's weight (common parts such as Muhammad or Khan weigh less, titles nothing when unpaired).
+ * Extra parts on one side only — a missing middle name, a father's name written into the full name — cost
+ * little ({@link #EXTRA_QUERY}, {@link #EXTRA_LISTED}); unpaired parts on both sides are different names in
+ * the same place and cost fully ({@link #CONFLICT}). Pairs out of written order cost {@link #ORDER_PENALTY}.
  */
 public final class NameComparator {
 
-    static final double MISSING_QUERY = 0.8;
-    static final double MISSING_LISTED = 0.6;
-    static final double ORDER_PENALTY = 0.97;
+    static final double EXTRA_QUERY = 0.5;
+    static final double EXTRA_LISTED = 0.45;
+    static final double CONFLICT = 1.0;
+    static final double ORDER_PENALTY = 0.93;
+    /** A common part that is unpaired still costs this much: a missing Khan is not nothing. */
+    static final double MISSING_FLOOR = 0.7;
+    /** Joined neighbours must be at least this similar to the part they stand for. */
+    static final double JOIN_MIN = 0.9;
 
     private NameComparator() {
     }
@@ -40,68 +46,113 @@ public final class NameComparator {
         List<NameToken> l = ln.tokens();
         int n = q.size();
         int m = l.size();
-        if (n == 0 || m == 0 || n > 24 || m > 24) {
+        if (n == 0 || m == 0 || n > 30 || m > 30) {
             return NameComparison.NONE;
         }
-        double[] sim = new double[n * m];
+        // Candidate pairs: single parts, and two neighbours joined against one part (either side).
+        int cap = n * m + n + m;
+        double[] sim = new double[cap];
+        int[] qi = new int[cap];
+        int[] qlen = new int[cap];
+        int[] lj = new int[cap];
+        int[] llen = new int[cap];
+        int c = 0;
         for (int i = 0; i < n; i++) {
             boolean lastAndTruncated = truncated && i == n - 1;
             for (int j = 0; j < m; j++) {
-                sim[i * m + j] = TokenComparator.similarity(q.get(i), l.get(j), lastAndTruncated);
+                double s = TokenComparator.similarity(q.get(i), l.get(j), lastAndTruncated);
+                if (s > 0) {
+                    sim[c] = s;
+                    qi[c] = i;
+                    qlen[c] = 1;
+                    lj[c] = j;
+                    llen[c++] = 1;
+                }
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            int len = q.get(i).text().length() + q.get(i + 1).text().length();
+            for (int j = 0; j < m; j++) {
+                if (Math.abs(l.get(j).text().length() - len) <= 2) {
+                    NameToken joined = NameNormalizer.token(q.get(i).text() + q.get(i + 1).text(), q.get(i).abjad());
+                    double s = TokenComparator.similarity(joined, l.get(j), false);
+                    if (s >= JOIN_MIN && c < cap) {
+                        sim[c] = s;
+                        qi[c] = i;
+                        qlen[c] = 2;
+                        lj[c] = j;
+                        llen[c++] = 1;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j + 1 < m; j++) {
+            int len = l.get(j).text().length() + l.get(j + 1).text().length();
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(q.get(i).text().length() - len) <= 2) {
+                    NameToken joined = NameNormalizer.token(l.get(j).text() + l.get(j + 1).text(), l.get(j).abjad());
+                    double s = TokenComparator.similarity(q.get(i), joined, false);
+                    if (s >= JOIN_MIN && c < cap) {
+                        sim[c] = s;
+                        qi[c] = i;
+                        qlen[c] = 1;
+                        lj[c] = j;
+                        llen[c++] = 2;
+                    }
+                }
             }
         }
         boolean[] usedQ = new boolean[n];
         boolean[] usedL = new boolean[m];
-        int[] pairQ = new int[Math.min(n, m) + 4];
+        int[] pairQ = new int[Math.min(n, m)];
         int[] pairL = new int[pairQ.length];
+        int pairs = 0;
         double num = 0;
         double den = 0;
-        int pairs = 0;
         List<NameComparison.Pair> explained = explain ? new ArrayList<>() : null;
         while (true) {
             int best = -1;
             double bestSim = 0;
-            for (int k = 0; k < sim.length; k++) {
-                if (sim[k] > bestSim && !usedQ[k / m] && !usedL[k % m]) {
-                    bestSim = sim[k];
+            for (int k = 0; k < c; k++) {
+                // A joined pair wins a tie: it accounts for more of both names.
+                double s = sim[k] + (qlen[k] + llen[k] > 2 ? 1e-6 : 0);
+                if (s > bestSim && free(usedQ, qi[k], qlen[k]) && free(usedL, lj[k], llen[k])) {
+                    bestSim = s;
                     best = k;
                 }
             }
             if (best < 0) {
                 break;
             }
-            int i = best / m;
-            int j = best % m;
-            usedQ[i] = true;
-            usedL[j] = true;
-            double w = q.get(i).weight() + l.get(j).weight();
-            num += bestSim * w;
-            den += w;
+            int i = qi[best];
+            int j = lj[best];
+            double s = sim[best];
+            double wq = qlen[best] == 1 ? q.get(i).weight() : Math.max(q.get(i).weight(), q.get(i + 1).weight());
+            double wl = llen[best] == 1 ? l.get(j).weight() : Math.max(l.get(j).weight(), l.get(j + 1).weight());
+            mark(usedQ, i, qlen[best]);
+            mark(usedL, j, llen[best]);
+            num += s * (wq + wl);
+            den += wq + wl;
             if (pairs < pairQ.length) {
                 pairQ[pairs] = i;
                 pairL[pairs] = j;
             }
             pairs++;
             if (explain) {
-                explained.add(new NameComparison.Pair(q.get(i).display(), l.get(j).display(), bestSim,
-                        TokenComparator.kind(q.get(i), l.get(j), i == n - 1 && truncated)));
+                String qt = qlen[best] == 1 ? q.get(i).display() : q.get(i).display() + " " + q.get(i + 1).display();
+                String lt = llen[best] == 1 ? l.get(j).display() : l.get(j).display() + " " + l.get(j + 1).display();
+                TokenComparator.Kind kind = qlen[best] + llen[best] > 2 ? TokenComparator.Kind.VARIANT
+                        : TokenComparator.kind(q.get(i), l.get(j), truncated && i == n - 1);
+                explained.add(new NameComparison.Pair(qt, lt, s, kind));
             }
         }
-        // Split or joined parts: two unpaired neighbours on one side against one part on the other.
-        if (pairs < Math.max(n, m)) {
-            double[] joined = joinNeighbours(q, usedQ, l, usedL, explain ? explained : null, false);
-            num += joined[0];
-            den += joined[1];
-            joined = joinNeighbours(l, usedL, q, usedQ, explain ? explained : null, true);
-            num += joined[0];
-            den += joined[1];
-        }
-        double missing = 0;
+        double extraQ = 0;
+        double extraL = 0;
         List<NameToken> unmatchedQ = explain ? new ArrayList<>() : List.of();
         List<NameToken> unmatchedL = explain ? new ArrayList<>() : List.of();
         for (int i = 0; i < n; i++) {
             if (!usedQ[i]) {
-                missing += MISSING_QUERY * missingWeight(q.get(i));
+                extraQ += missingWeight(q.get(i));
                 if (explain) {
                     unmatchedQ.add(q.get(i));
                 }
@@ -109,8 +160,7 @@ public final class NameComparator {
         }
         for (int j = 0; j < m; j++) {
             if (!usedL[j]) {
-                // An MRZ drops trailing parts that do not fit: do not hold the listed name's extra parts against it.
-                missing += (truncated ? MISSING_LISTED / 2 : MISSING_LISTED) * missingWeight(l.get(j));
+                extraL += missingWeight(l.get(j));
                 if (explain) {
                     unmatchedL.add(l.get(j));
                 }
@@ -119,6 +169,13 @@ public final class NameComparator {
         if (den == 0) {
             return new NameComparison(0, explain ? explained : List.of(), unmatchedQ, unmatchedL);
         }
+        double missing;
+        if (extraQ > 0 && extraL > 0) {
+            missing = CONFLICT * (extraQ + extraL);
+        } else {
+            // An MRZ drops trailing parts that do not fit: the listed name's extra parts cost less still.
+            missing = EXTRA_QUERY * extraQ + (truncated ? EXTRA_LISTED / 2 : EXTRA_LISTED) * extraL;
+        }
         double score = num / (den + missing);
         if (outOfOrder(pairQ, pairL, Math.min(pairs, pairQ.length))) {
             score *= ORDER_PENALTY;
@@ -126,53 +183,23 @@ public final class NameComparator {
         return new NameComparison(score, explain ? explained : List.of(), unmatchedQ, unmatchedL);
     }
 
-    private static double missingWeight(NameToken t) {
-        return t.role() == NameToken.Role.TITLE ? 0 : t.weight();
-    }
-
-    /**
-     * Tries each pair of unpaired neighbours on side {@code a} joined against each unpaired part of side
-     * {@code b}; pairs them when the joined form is as good as a variant. Returns {num, den} contributions.
-     */
-    private static double[] joinNeighbours(List<NameToken> a, boolean[] usedA, List<NameToken> b, boolean[] usedB,
-                                           List<NameComparison.Pair> explained, boolean aIsListed) {
-        double num = 0;
-        double den = 0;
-        for (int i = 0; i + 1 < a.size(); i++) {
-            if (usedA[i] || usedA[i + 1]) {
-                continue;
-            }
-            NameToken x = a.get(i);
-            NameToken y = a.get(i + 1);
-            NameToken joined = null;
-            for (int j = 0; j < b.size(); j++) {
-                if (usedB[j] || b.get(j).text().length() < x.text().length() + y.text().length() - 2) {
-                    continue;
-                }
-                if (joined == null) {
-                    joined = NameNormalizer.token(x.text() + y.text(), x.abjad());
-                }
-                NameToken other = b.get(j);
-                double s = aIsListed ? TokenComparator.similarity(other, joined, false)
-                        : TokenComparator.similarity(joined, other, false);
-                if (s >= 0.9) {
-                    usedA[i] = true;
-                    usedA[i + 1] = true;
-                    usedB[j] = true;
-                    double w = Math.max(x.weight(), y.weight()) + other.weight();
-                    num += s * w;
-                    den += w;
-                    if (explained != null) {
-                        String joinedText = x.display() + " " + y.display();
-                        explained.add(aIsListed
-                                ? new NameComparison.Pair(other.display(), joinedText, s, TokenComparator.Kind.VARIANT)
-                                : new NameComparison.Pair(joinedText, other.display(), s, TokenComparator.Kind.VARIANT));
-                    }
-                    break;
-                }
+    private static boolean free(boolean[] used, int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            if (used[k]) {
+                return false;
             }
         }
-        return new double[] {num, den};
+        return true;
+    }
+
+    private static void mark(boolean[] used, int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            used[k] = true;
+        }
+    }
+
+    private static double missingWeight(NameToken t) {
+        return t.role() == NameToken.Role.TITLE ? 0 : Math.max(MISSING_FLOOR, t.weight());
     }
 
     private static boolean outOfOrder(int[] pairQ, int[] pairL, int pairs) {

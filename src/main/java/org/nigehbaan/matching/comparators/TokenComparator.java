@@ -1,6 +1,7 @@
 package org.nigehbaan.matching.comparators;
 
 import org.nigehbaan.matching.normalizers.NameToken;
+import org.nigehbaan.matching.normalizers.Skeletons;
 
 /**
  * Compares two name parts: a pure function from a pair of {@link NameToken}s to a similarity in [0,1]
@@ -31,7 +32,7 @@ public final class TokenComparator {
     }
 
     /** Below this a pair of parts does not count as matching at all. */
-    public static final double MIN_SIMILARITY = 0.80;
+    public static final double MIN_SIMILARITY = 0.84;
 
     private TokenComparator() {
     }
@@ -62,12 +63,33 @@ public final class TokenComparator {
         if (stripArticle(a).equals(stripArticle(b))) {
             return 0.95;
         }
-        double jw = JaroWinkler.similarity(q.folded(), l.folded());
-        if (q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2) {
-            // Same consonants, vowels differ: a likely variant (Hassan/Husain share hsn too, so not certain).
-            jw = Math.max(jw, 0.90);
+        String fa = q.folded();
+        String fb = l.folded();
+        String sa = Skeletons.stem(fa);
+        String sb = Skeletons.stem(fb);
+        if (sa.length() != fa.length() || sb.length() != fb.length()) {
+            // Abdul-/Abu-/-ullah/-uddin names share their particles: compare what is left.
+            if (sa.equals(sb)) {
+                return 0.95;
+            }
+            fa = sa;
+            fb = sb;
         }
-        return jw >= MIN_SIMILARITY ? jw : 0;
+        boolean sameSkeleton = q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2;
+        if (Math.min(fa.length(), fb.length()) <= 3) {
+            return sameSkeleton ? 0.85 : 0; // short parts: Ri/Ryang, Jo/Cho are no typos of each other
+        }
+        double typo = typoSimilarity(JaroWinkler.similarity(fa, fb));
+        // Same consonants, vowels differ: a likely variant (Hassan/Husain share hsn too, so not certain).
+        return sameSkeleton ? Math.max(typo, 0.85) : typo;
+    }
+
+    /**
+     * Jaro-Winkler is generous to any two names that share a prefix; what counts as a typo is stretched so
+     * that 0.97 stays 0.91 while 0.90 falls to 0.7 and below 0.84 to nothing.
+     */
+    static double typoSimilarity(double jw) {
+        return jw < MIN_SIMILARITY ? 0 : 1 - 3 * (1 - jw);
     }
 
     public static Kind kind(NameToken q, NameToken l, boolean truncated) {
@@ -94,6 +116,9 @@ public final class TokenComparator {
         }
         if (q.skeleton().equals(l.skeleton())) {
             return Kind.SKELETON;
+        }
+        if (!Skeletons.stem(q.folded()).equals(q.folded()) && Skeletons.stem(q.folded()).equals(Skeletons.stem(l.folded()))) {
+            return Kind.VARIANT;
         }
         return Kind.TYPO;
     }

@@ -88,7 +88,7 @@ public final class NameNormalizer {
         }
         s = reorder(s);
         ScriptTransliterator.Latin latin = ScriptTransliterator.toLatin(s);
-        List<String> parts = split(latin.text().toLowerCase(Locale.ROOT));
+        List<String> parts = split(latin.text());
         parts = glueParticles(parts);
         List<NameToken> tokens = new ArrayList<>(parts.size());
         for (String p : parts) {
@@ -158,16 +158,28 @@ public final class NameNormalizer {
         return s;
     }
 
-    /** Splits on anything that is not a letter; apostrophes vanish (O'Brien, Ma'ruf); digits are dropped. */
+    /**
+     * Splits on anything that is not a letter, and between a lower-case and an upper-case letter
+     * (VladimirPutin); apostrophes vanish (O'Brien, Ma'ruf); digits inside a word are read as the letters they
+     * imitate (Ig0r Sech1n), other digits dropped. Works on the transliterated text before lower-casing.
+     */
     static List<String> split(String s) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                cur.append(c);
+            char lower = Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') {
+                if (c != lower && i > 0 && Character.isLowerCase(s.charAt(i - 1)) && cur.length() > 1) {
+                    parts.add(cur.toString());
+                    cur.setLength(0);
+                }
+                cur.append(lower);
             } else if (c == '\'' || c == '`' || c == '\u2019') {
                 // joined
+            } else if (c >= '0' && c <= '9' && (cur.length() > 0 || i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
+                char letter = "oizeasgtbg".charAt(c - '0');
+                cur.append(letter);
             } else if (cur.length() > 0) {
                 parts.add(cur.toString());
                 cur.setLength(0);
@@ -203,8 +215,8 @@ public final class NameNormalizer {
             } else if (!out.isEmpty() && (p.equals("uddin") || p.equals("ullah") || p.equals("ulla"))) {
                 String prev = out.remove(out.size() - 1);
                 out.add(prev + p); // "kifayat ullah" → "kifayatullah"
-            } else if (CONNECTORS.contains(p) && (parts.size() > 1)) {
-                continue;
+            } else if (CONNECTORS.contains(p) && parts.size() > 1 && (i > 0 || p.equals("al") || p.equals("el"))) {
+                continue; // "bin" first is a name (Bin Li), not "son of"
             } else {
                 out.add(p);
             }

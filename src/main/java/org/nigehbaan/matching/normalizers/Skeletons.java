@@ -128,4 +128,29 @@ public final class Skeletons {
     static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
+
+    private static final String[] PREFIXES = {"ubaidul", "ghulam", "gulam", "abdul", "abdal", "abdur", "abdar", "abdus",
+        "abdas", "abdu", "abda", "abd", "abu"};
+    private static final String[] SUFFIXES = {"ulah", "alah", "ula", "uldin", "aldin", "udin", "adin"};
+
+    /**
+     * A folded part without the particle glued to its front (Abdul-, Abu-, Ghulam-) or back (-ullah, -uddin),
+     * so Abdelhay and Abdallah are not taken for variants because both start with Abd.
+     */
+    public static String stem(String folded) {
+        String s = folded;
+        for (String p : PREFIXES) {
+            if (s.startsWith(p) && s.length() - p.length() >= 2) {
+                s = s.substring(p.length());
+                break;
+            }
+        }
+        for (String x : SUFFIXES) {
+            if (s.endsWith(x) && s.length() - x.length() >= 2) {
+                s = s.substring(0, s.length() - x.length());
+                break;
+            }
+        }
+        return s;
+    }
 }

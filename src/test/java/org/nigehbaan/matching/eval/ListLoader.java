@@ -29,10 +29,10 @@ import org.w3c.dom.NodeList;
  * Reads the OFAC SDN (legacy CSV) and UN consolidated (XML) lists into evaluation records. Evaluation only:
  * the control-list module has its own importers.
  */
-final class ListLoader {
+public final class ListLoader {
 
     /** A listed individual: primary name, strong and weak aliases, original-script names and the rest. */
-    record Person(String id, String primary, List<String> strongAliases, List<String> weakAliases,
+    public record Person(String id, String primary, List<String> strongAliases, List<String> weakAliases,
                   List<String> originalScript, List<PartialDate> dobs, Gender gender, List<Country> nationalities,
                   List<PassportNumber> documents) {
     }
