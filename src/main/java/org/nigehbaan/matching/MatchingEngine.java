@@ -49,8 +49,8 @@ public final class MatchingEngine {
 
     /** How many matches {@link #match(Traveller)} returns at most. */
     public static final int DEFAULT_LIMIT = 10;
-    /** Matches scoring below this are not returned by {@link #match(Traveller)}. */
-    public static final double DEFAULT_MIN_SCORE = 0.5;
+    /** Matches scoring below this are not returned by {@link #match(Traveller)}: the REFER threshold. */
+    public static final double DEFAULT_MIN_SCORE = MatchThresholds.REFER;
     /** Listed names scoring below this against every traveller name are not considered further. */
     static final double NAME_FLOOR = 0.45;
     static final double REBUILD_DEAD_FRACTION = 0.25;
@@ -114,11 +114,20 @@ public final class MatchingEngine {
         return match(traveller, DEFAULT_LIMIT, DEFAULT_MIN_SCORE);
     }
 
-    /** Up to {@code limit} matches scoring at least {@code minScore}, best first, each explained. */
+    /**
+     * Up to {@code limit} matches scoring at least {@code minScore}, best first, each explained.
+     *
+     * <p>Every listed identity that scores at least {@code minScore} is found: the candidate stage skips
+     * only names whose upper bound cannot reach the name score that {@code minScore} needs (lower when the
+     * traveller gives a date of birth, which can raise a score), and finds identities with an equal
+     * document, CNIC or full date of birth whatever their names. The lower {@code minScore}, the more names
+     * are compared: a search below about 0.6 compares most names that share a part with the traveller's.
+     */
     public List<Match> match(Traveller traveller, int limit, double minScore) {
         CandidateIndex idx = index;
         Query q = Query.of(traveller);
         Map<IndexedIdentity, Best> best = new HashMap<>();
+        double nameFloor = Math.max(NAME_FLOOR, nameScoreNeeded(minScore, traveller.dateOfBirth() != null));
         for (int n = 0; n < q.names.size(); n++) {
             NormalizedName qn = q.names.get(n);
             if (qn.isEmpty()) {
@@ -131,8 +140,11 @@ public final class MatchingEngine {
                 if (r == null || r.owner().isRemoved()) {
                     return;
                 }
+                if (NameComparator.upperBound(qn, r.name()) < nameFloor) {
+                    return;
+                }
                 double s = NameComparator.score(qn, r.name(), truncated);
-                if (s >= NAME_FLOOR) {
+                if (s >= nameFloor) {
                     Best b = best.get(r.owner());
                     if (b == null) {
                         best.put(r.owner(), new Best(s, qi, r.nameIndex()));
@@ -150,6 +162,15 @@ public final class MatchingEngine {
         if (q.cnic != null) {
             for (IndexedIdentity e : idx.byCnic(q.cnic)) {
                 best.computeIfAbsent(e, x -> bestName(q, x));
+            }
+        }
+        // An exactly equal full date of birth lifts a middling name over REFER: compare those names too.
+        for (IndexedIdentity e : idx.byFullDateOfBirth(traveller.dateOfBirth())) {
+            if (!best.containsKey(e)) {
+                Best b = bestName(q, e);
+                if (b.score >= NAME_FLOOR) {
+                    best.put(e, b);
+                }
             }
         }
         List<Scored> scored = new ArrayList<>(best.size());
@@ -175,6 +196,15 @@ public final class MatchingEngine {
         Query q = Query.of(traveller);
         IndexedIdentity e = new IndexedIdentity(identity);
         return explain(q, score(q, e, bestName(q, e)));
+    }
+
+    /**
+     * The least name score that can still reach {@code minScore}: without a date of birth the score never
+     * rises above the name score; with one, an exactly equal partial date adds at most (1-s)·0.35 (a full
+     * exact date is handled by the date-of-birth look-up).
+     */
+    static double nameScoreNeeded(double minScore, boolean travellerHasDob) {
+        return travellerHasDob ? (minScore - 0.35) / 0.65 : minScore;
     }
 
     private void put(IndexedIdentity e) {

@@ -107,6 +107,7 @@ public final class NameComparator {
         int[] pairQ = new int[Math.min(n, m)];
         int[] pairL = new int[pairQ.length];
         int pairs = 0;
+        int namePairs = 0;
         double num = 0;
         double den = 0;
         List<NameComparison.Pair> explained = explain ? new ArrayList<>() : null;
@@ -133,6 +134,9 @@ public final class NameComparator {
             mark(usedL, j, llen[best]);
             num += s * (wq + wl);
             den += wq + wl;
+            if (q.get(i).role() == NameToken.Role.NAME && l.get(j).role() == NameToken.Role.NAME) {
+                namePairs++;
+            }
             if (pairs < pairQ.length) {
                 pairQ[pairs] = i;
                 pairL[pairs] = j;
@@ -170,7 +174,9 @@ public final class NameComparator {
             return new NameComparison(0, explain ? explained : List.of(), unmatchedQ, unmatchedL);
         }
         double missing;
-        if (extraQ > 0 && extraL > 0) {
+        if (extraQ > 0 && extraL > 0 || namePairs < 2) {
+            // Different parts in the same place, or a single shared part ("Hammad Siddiqui" / "Hammad"):
+            // the extras are evidence against, not omissions.
             missing = CONFLICT * (extraQ + extraL);
         } else {
             // An MRZ drops trailing parts that do not fit: the listed name's extra parts cost less still.
@@ -181,6 +187,129 @@ public final class NameComparator {
             score *= ORDER_PENALTY;
         }
         return new NameComparison(score, explain ? explained : List.of(), unmatchedQ, unmatchedL);
+    }
+
+    /**
+     * A cheap upper bound of {@link #score}: pairs parts with equal skeletons, assumes every other part could
+     * pair at the best non-skeleton similarity, and charges only what must stay unpaired. The candidate stage
+     * uses it to skip names that cannot reach a threshold without comparing them in full.
+     */
+    public static double upperBound(NormalizedName qn, NormalizedName ln) {
+        List<NameToken> q = qn.tokens();
+        List<NameToken> l = ln.tokens();
+        int n = q.size();
+        int m = l.size();
+        if (n == 0 || m == 0) {
+            return 0;
+        }
+        if (n > 31 || m > 31) {
+            return 1;
+        }
+        int usedQ = 0;
+        double paired = 0;
+        int pairs = 0;
+        double[] leftL = new double[m];
+        int nl = 0;
+        int usedL = 0;
+        for (int j = 0; j < m; j++) {
+            NameToken lt = l.get(j);
+            String key = lt.skeleton();
+            int hit = -1;
+            for (int i = 0; i < n; i++) {
+                if ((usedQ & (1 << i)) == 0 && q.get(i).skeleton().equals(key)) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit >= 0) {
+                usedQ |= 1 << hit;
+                usedL |= 1 << j;
+                paired += q.get(hit).weight() + lt.weight();
+                pairs++;
+            } else {
+                leftL[nl++] = lt.role() == NameToken.Role.TITLE ? -lt.weight() : lt.weight();
+            }
+        }
+        double[] leftQ = new double[n];
+        int nq = 0;
+        for (int i = 0; i < n; i++) {
+            if ((usedQ & (1 << i)) == 0) {
+                NameToken qt = q.get(i);
+                leftQ[nq++] = qt.role() == NameToken.Role.TITLE ? -qt.weight() : qt.weight();
+            }
+        }
+        if (nq > 0 && nl > 0 && nq != nl && (joinable(q, usedQ, l, usedL) || joinable(l, usedL, q, usedQ))) {
+            return 1; // joined or split parts may pair two for one: no cheap bound
+        }
+        // Parts left over can still pair as typos or variants only if they begin alike (or cross scripts).
+        int t = 0;
+        int pairedL = usedL;
+        double typoPaired = 0;
+        double[] restQ = new double[n];
+        int rq = 0;
+        for (int i = 0; i < n; i++) {
+            if ((usedQ & (1 << i)) != 0) {
+                continue;
+            }
+            NameToken qt = q.get(i);
+            int partner = -1;
+            for (int j = 0; j < m && partner < 0; j++) {
+                if ((pairedL & (1 << j)) == 0 && mayPair(qt, l.get(j))) {
+                    partner = j;
+                }
+            }
+            if (partner >= 0) {
+                pairedL |= 1 << partner;
+                typoPaired += qt.weight() + l.get(partner).weight();
+                t++;
+            } else {
+                restQ[rq++] = qt.role() == NameToken.Role.TITLE ? -1 : qt.weight();
+            }
+        }
+        nq = rq;
+        leftQ = restQ;
+        nl = 0;
+        for (int j = 0; j < m; j++) {
+            if ((pairedL & (1 << j)) == 0) {
+                leftL[nl++] = l.get(j).role() == NameToken.Role.TITLE ? -1 : l.get(j).weight();
+            }
+        }
+        double extraQ = 0;
+        for (int k = 0; k < nq; k++) {
+            extraQ += leftQ[k] < 0 ? 0 : Math.max(MISSING_FLOOR, leftQ[k]);
+        }
+        double extraL = 0;
+        for (int k = 0; k < nl; k++) {
+            extraL += leftL[k] < 0 ? 0 : Math.max(MISSING_FLOOR, leftL[k]);
+        }
+        double missing = pairs + t < 2 || extraQ > 0 && extraL > 0 ? CONFLICT * (extraQ + extraL)
+                : EXTRA_QUERY * extraQ + EXTRA_LISTED / 2 * extraL;
+        double num = paired + 0.95 * typoPaired;
+        double den = paired + typoPaired + missing;
+        return den == 0 ? 0 : num / den;
+    }
+
+    /** Whether two parts with different skeletons could still be similar (see {@link TokenComparator}). */
+    private static boolean mayPair(NameToken a, NameToken b) {
+        return a.abjad() || b.abjad() || a.text().charAt(0) == b.text().charAt(0)
+                || a.folded().charAt(0) == b.folded().charAt(0) || a.text().length() > 5 && b.text().length() > 5
+                && (a.text().startsWith("al") || b.text().startsWith("al") || a.text().startsWith("el")
+                || b.text().startsWith("el"));
+    }
+
+    private static boolean joinable(List<NameToken> a, int usedA, List<NameToken> b, int usedB) {
+        for (int i = 0; i + 1 < a.size(); i++) {
+            if ((usedA & (3 << i)) != 0) {
+                continue;
+            }
+            int len = a.get(i).text().length() + a.get(i + 1).text().length();
+            for (int j = 0; j < b.size(); j++) {
+                if ((usedB & (1 << j)) == 0 && Math.abs(b.get(j).text().length() - len) <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean free(boolean[] used, int from, int len) {

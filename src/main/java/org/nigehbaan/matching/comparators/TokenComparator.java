@@ -31,9 +31,6 @@ public final class TokenComparator {
         }
     }
 
-    /** Below this a pair of parts does not count as matching at all. */
-    public static final double MIN_SIMILARITY = 0.84;
-
     private TokenComparator() {
     }
 
@@ -67,7 +64,9 @@ public final class TokenComparator {
         String fb = l.folded();
         String sa = Skeletons.stem(fa);
         String sb = Skeletons.stem(fb);
-        if (sa.length() != fa.length() || sb.length() != fb.length()) {
+        boolean affixA = sa.length() != fa.length();
+        boolean affixB = sb.length() != fb.length();
+        if (affixA && affixB) {
             // Abdul-/Abu-/-ullah/-uddin names share their particles: compare what is left.
             if (sa.equals(sb)) {
                 return 0.95;
@@ -79,17 +78,27 @@ public final class TokenComparator {
         if (Math.min(fa.length(), fb.length()) <= 3) {
             return sameSkeleton ? 0.85 : 0; // short parts: Ri/Ryang, Jo/Cho are no typos of each other
         }
-        double typo = typoSimilarity(JaroWinkler.similarity(fa, fb));
+        double typo = typoSimilarity(fa, fb);
         // Same consonants, vowels differ: a likely variant (Hassan/Husain share hsn too, so not certain).
         return sameSkeleton ? Math.max(typo, 0.85) : typo;
     }
 
     /**
-     * Jaro-Winkler is generous to any two names that share a prefix; what counts as a typo is stretched so
-     * that 0.97 stays 0.91 while 0.90 falls to 0.7 and below 0.84 to nothing.
+     * A typo is one edit (insertion, deletion, substitution or swap of neighbours) in a part of up to seven
+     * letters, two in a longer one, never in the first letter: Scholze/Scholz and Friedrich/Fridrich are typos,
+     * Irfan/Imran, Federman/Federer and Hammad/Ahmed are different names.
      */
-    static double typoSimilarity(double jw) {
-        return jw < MIN_SIMILARITY ? 0 : 1 - 3 * (1 - jw);
+    static double typoSimilarity(String a, String b) {
+        if (a.charAt(0) != b.charAt(0)) {
+            return 0;
+        }
+        int longest = Math.max(a.length(), b.length());
+        int allowed = longest <= 4 ? 0 : longest <= 7 ? 1 : 2;
+        int d = EditDistance.osa(a, b, allowed);
+        if (d > allowed) {
+            return 0;
+        }
+        return d == 1 ? (longest <= 5 ? 0.85 : 0.9) : 0.8;
     }
 
     public static Kind kind(NameToken q, NameToken l, boolean truncated) {

@@ -17,7 +17,9 @@ import org.nigehbaan.matching.normalizers.NormalizedName;
  *
  * <p>Candidates for a query name are the listed names that share a skeleton with at least two of its parts
  * (one, for a one-part name), plus every name under a rare skeleton (a posting list of at most
- * {@link #RARE} names, so a misspelt second part does not hide a rare first one). Skeletons shared by very
+ * {@link #RARE} names, so a misspelt second part does not hide a rare first one). The caller then drops
+ * candidates whose cheap upper bound ({@code NameComparator.upperBound}) cannot reach its threshold.
+ * Identities are also found by an exactly equal full date of birth, document number or CNIC. Skeletons shared by very
  * many names (Muhammad, Khan) never generate candidates alone: they only confirm candidates found through
  * rarer parts, or, when a name is made only of common parts, their posting lists are intersected.
  *
@@ -27,8 +29,8 @@ import org.nigehbaan.matching.normalizers.NormalizedName;
  */
 public final class CandidateIndex {
 
-    /** Posting lists this short contribute all their names as candidates. */
-    static final int RARE = 400;
+    /** Posting lists this short contribute all their names as candidates (one shared part is enough). */
+    static final int RARE = 2000;
     /** Posting lists longer than this never generate candidates by themselves. */
     static final int COMMON = 40_000;
 
@@ -42,6 +44,7 @@ public final class CandidateIndex {
     private final Map<String, IntPostings> postings = new ConcurrentHashMap<>();
     private final Map<String, IndexedIdentity[]> byDocument = new ConcurrentHashMap<>();
     private final Map<String, IndexedIdentity[]> byCnic = new ConcurrentHashMap<>();
+    private final Map<org.nigehbaan.identity.PartialDate, IndexedIdentity[]> byFullDob = new ConcurrentHashMap<>();
     private volatile NameRef[] names = new NameRef[1024];
     private volatile int nameCount;
     private int deadNames;
@@ -62,7 +65,8 @@ public final class CandidateIndex {
             List<NameToken> tokens = n.tokens();
             for (int t = 0; t < tokens.size(); t++) {
                 String key = tokens.get(t).skeleton();
-                if (key.isEmpty() || firstIndexOfKey(tokens, key) != t) {
+                // Initials and one-letter skeletons would only make huge posting lists nobody reads.
+                if (key.length() < 2 || tokens.get(t).isInitial() || firstIndexOfKey(tokens, key) != t) {
                     continue;
                 }
                 postings.computeIfAbsent(key, k -> new IntPostings()).add(id);
@@ -79,6 +83,11 @@ public final class CandidateIndex {
         if (cnic != null) {
             byCnic.merge(cnic, new IndexedIdentity[] {e}, CandidateIndex::concat);
         }
+        for (org.nigehbaan.identity.PartialDate d : e.identity().datesOfBirth()) {
+            if (d.isComplete()) {
+                byFullDob.merge(d, new IndexedIdentity[] {e}, CandidateIndex::concat);
+            }
+        }
     }
 
     /** Writer only. Tombstones the identity's names; exact maps drop it at once. */
@@ -93,6 +102,17 @@ public final class CandidateIndex {
         if (e.identity().cnic() != null) {
             byCnic.computeIfPresent(e.identity().cnic().digits(), (k, v) -> without(v, e));
         }
+        for (org.nigehbaan.identity.PartialDate d : e.identity().datesOfBirth()) {
+            if (d.isComplete()) {
+                byFullDob.computeIfPresent(d, (k, v) -> without(v, e));
+            }
+        }
+    }
+
+    /** Identities born on exactly this (full) date. */
+    public IndexedIdentity[] byFullDateOfBirth(org.nigehbaan.identity.PartialDate d) {
+        IndexedIdentity[] r = d == null || !d.isComplete() ? null : byFullDob.get(d);
+        return r == null ? new IndexedIdentity[0] : r;
     }
 
     /** Share of indexed names that are tombstones. */

@@ -35,7 +35,7 @@ public final class NameNormalizer {
 
     /** Particles glued to the next part: Abdul Rehman = Abdulrehman, Abu Bakr = Abubakr. */
     static final Set<String> PREFIX_PARTICLES = Set.of("abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdur",
-            "abdus", "abdu", "abdo", "abu", "abou", "abo", "ubaid", "ubaidul", "ghulam", "gholam", "golam");
+            "abdus", "abdu", "abdo", "abu", "abou", "abo");
 
     /** Particles glued between two parts: Zia-ul-Haq = Ziaulhaq, Shams-ud-Din, Habib-ur-Rehman. */
     static final Set<String> INFIX_PARTICLES = Set.of("ul", "ud", "ur", "us", "un", "uz", "ut", "ush", "uddin",

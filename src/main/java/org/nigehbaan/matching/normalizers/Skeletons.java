@@ -129,7 +129,7 @@ public final class Skeletons {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    private static final String[] PREFIXES = {"ubaidul", "ghulam", "gulam", "abdul", "abdal", "abdur", "abdar", "abdus",
+    private static final String[] PREFIXES = {"abdul", "abdal", "abdur", "abdar", "abdus",
         "abdas", "abdu", "abda", "abd", "abu"};
     private static final String[] SUFFIXES = {"ulah", "alah", "ula", "uldin", "aldin", "udin", "adin"};
 
