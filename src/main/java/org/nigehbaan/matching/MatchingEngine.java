@@ -127,7 +127,10 @@ public final class MatchingEngine {
         CandidateIndex idx = index;
         Query q = Query.of(traveller);
         Map<IndexedIdentity, Best> best = new HashMap<>();
-        double nameFloor = Math.max(NAME_FLOOR, nameScoreNeeded(minScore, traveller.dateOfBirth() != null));
+        // The name score a candidate needs at best (an equal partial date of birth lifting it); each candidate's
+        // own facts then set its bar exactly, before its names are compared in full.
+        double planFloor = Math.max(NAME_FLOOR, ScoreCombiner.nameScoreNeeded(minScore,
+                traveller.dateOfBirth() == null ? DobAgreement.UNKNOWN : DobAgreement.EXACT, false, false, false));
         for (int n = 0; n < q.names.size(); n++) {
             NormalizedName qn = q.names.get(n);
             if (qn.isEmpty()) {
@@ -135,21 +138,28 @@ public final class MatchingEngine {
             }
             boolean truncated = q.truncated(n);
             final int qi = n;
-            idx.candidates(qn, id -> {
-                CandidateIndex.NameRef r = idx.name(id);
-                if (r == null || r.owner().isRemoved()) {
+            double strictFloor = Math.max(NAME_FLOOR, minScore);
+            int birthYear = traveller.dateOfBirth() == null ? 0 : traveller.dateOfBirth().year();
+            idx.candidates(qn, planFloor, strictFloor, birthYear, id -> {
+                IndexedIdentity owner = idx.owner(id);
+                if (owner.isRemoved()) {
                     return;
                 }
-                if (NameComparator.upperBound(qn, r.name()) < nameFloor) {
+                double needed = Math.max(NAME_FLOOR, nameScoreNeeded(q, owner, minScore));
+                if (needed > 1) {
                     return;
                 }
-                double s = NameComparator.score(qn, r.name(), truncated);
-                if (s >= nameFloor) {
-                    Best b = best.get(r.owner());
+                NormalizedName listed = owner.name(idx.nameIndex(id));
+                if (NameComparator.upperBound(qn, listed) < needed) {
+                    return;
+                }
+                double s = NameComparator.score(qn, listed, truncated);
+                if (s >= needed) {
+                    Best b = best.get(owner);
                     if (b == null) {
-                        best.put(r.owner(), new Best(s, qi, r.nameIndex()));
+                        best.put(owner, new Best(s, qi, idx.nameIndex(id)));
                     } else {
-                        b.offer(s, qi, r.nameIndex(), r.owner());
+                        b.offer(s, qi, idx.nameIndex(id), owner);
                     }
                 }
             });
@@ -205,6 +215,18 @@ public final class MatchingEngine {
      */
     static double nameScoreNeeded(double minScore, boolean travellerHasDob) {
         return travellerHasDob ? (minScore - 0.35) / 0.65 : minScore;
+    }
+
+    /** The name score this identity needs to reach {@code minScore}, from its date of birth, gender, nationality. */
+    private static double nameScoreNeeded(Query q, IndexedIdentity e, double minScore) {
+        Traveller t = q.traveller;
+        ListedIdentity li = e.identity();
+        DobAgreement dob = DateOfBirthComparator.compare(t.dateOfBirth(), li.datesOfBirth()).agreement();
+        boolean fullExact = dob == DobAgreement.EXACT && t.dateOfBirth().isComplete();
+        boolean genderConflict = t.gender() != null && t.gender().conflictsWith(li.gender());
+        boolean nationalityConflict = t.nationality() != null && !li.nationalities().isEmpty()
+                && !li.nationalities().contains(t.nationality());
+        return ScoreCombiner.nameScoreNeeded(minScore, dob, fullExact, genderConflict, nationalityConflict);
     }
 
     private void put(IndexedIdentity e) {

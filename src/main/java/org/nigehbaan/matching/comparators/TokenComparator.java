@@ -62,8 +62,8 @@ public final class TokenComparator {
         }
         String fa = q.folded();
         String fb = l.folded();
-        String sa = Skeletons.stem(fa);
-        String sb = Skeletons.stem(fb);
+        String sa = q.stem();
+        String sb = l.stem();
         boolean affixA = sa.length() != fa.length();
         boolean affixB = sb.length() != fb.length();
         if (affixA && affixB) {
@@ -126,7 +126,7 @@ public final class TokenComparator {
         if (q.skeleton().equals(l.skeleton())) {
             return Kind.SKELETON;
         }
-        if (!Skeletons.stem(q.folded()).equals(q.folded()) && Skeletons.stem(q.folded()).equals(Skeletons.stem(l.folded()))) {
+        if (!q.stem().equals(q.folded()) && q.stem().equals(l.stem())) {
             return Kind.VARIANT;
         }
         return Kind.TYPO;

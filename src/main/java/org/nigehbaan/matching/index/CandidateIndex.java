@@ -1,38 +1,39 @@
 package org.nigehbaan.matching.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
+import org.nigehbaan.identity.PartialDate;
+import org.nigehbaan.matching.comparators.QueryPlan;
 import org.nigehbaan.matching.normalizers.NameToken;
 import org.nigehbaan.matching.normalizers.NormalizedName;
 
 /**
  * The candidate-generation stage: an inverted index from consonant skeletons of name parts to the listed
- * names that contain them, plus exact maps for document numbers and CNICs.
+ * names that contain them, plus exact maps for document numbers, CNICs and full dates of birth.
  *
- * <p>Candidates for a query name are the listed names that share a skeleton with at least two of its parts
- * (one, for a one-part name), plus every name under a rare skeleton (a posting list of at most
- * {@link #RARE} names, so a misspelt second part does not hide a rare first one). The caller then drops
- * candidates whose cheap upper bound ({@code NameComparator.upperBound}) cannot reach its threshold.
- * Identities are also found by an exactly equal full date of birth, document number or CNIC. Skeletons shared by very
- * many names (Muhammad, Khan) never generate candidates alone: they only confirm candidates found through
- * rarer parts, or, when a name is made only of common parts, their posting lists are intersected.
+ * <p>Posting lists: one per skeleton ("single"), one per skeleton for names that have only that one part
+ * ("solo"), and one per pair of <em>common</em> skeletons (each with at least {@link #COMMON} names), so
+ * that a name made of common parts — Muhammad Ali Khan — is found through the short list of names that
+ * hold two of them rather than the hundreds of thousands that hold one. When a skeleton becomes common its
+ * pair lists are back-filled from its single list.
  *
- * <p>Concurrency: one writer at a time (the caller serialises writes); readers take no lock. Name records are
- * published through a volatile array reference and each posting list's volatile size. Removed names stay in
- * the postings as tombstones until {@link #deadFraction()} asks the owner to rebuild.
+ * <p>A query is planned first ({@link QueryPlan}): the minimal sets of the traveller's parts a listed name
+ * must share to reach the threshold. Each set costs one look-up: the single list of its rarest uncommon
+ * part (which also finds the names where the other parts are misspelt), else the shortest pair list of its
+ * common parts, else the solo list. The caller then compares each candidate.
+ *
+ * <p>Concurrency: one writer at a time (the caller serialises writes); readers take no lock. Name records
+ * are published through volatile array references and each posting list's volatile size. Removed names
+ * stay in the postings as tombstones until {@link #deadFraction()} tells the owner to rebuild.
  */
 public final class CandidateIndex {
 
-    /** Posting lists this short contribute all their names as candidates (one shared part is enough). */
-    static final int RARE = 2000;
-    /** Posting lists longer than this never generate candidates by themselves. */
-    static final int COMMON = 40_000;
+    /** A skeleton with at least this many names is common: its pairs with other common skeletons are indexed. */
+    static final int COMMON = 1024;
 
     /** One indexed name: which identity, which of its names. */
     public record NameRef(IndexedIdentity owner, int nameIndex) {
@@ -41,56 +42,72 @@ public final class CandidateIndex {
         }
     }
 
-    private final Map<String, IntPostings> postings = new ConcurrentHashMap<>();
+    private final Map<String, Integer> keyIds = new ConcurrentHashMap<>();
+    private volatile IntPostings[] singles = new IntPostings[1024];
+    private volatile IntPostings[] solos = new IntPostings[1024];
+    private volatile boolean[] common = new boolean[1024];
+    private final PairTable pairs = new PairTable();
     private final Map<String, IndexedIdentity[]> byDocument = new ConcurrentHashMap<>();
     private final Map<String, IndexedIdentity[]> byCnic = new ConcurrentHashMap<>();
-    private final Map<org.nigehbaan.identity.PartialDate, IndexedIdentity[]> byFullDob = new ConcurrentHashMap<>();
-    private volatile NameRef[] names = new NameRef[1024];
+    private final Map<PartialDate, IndexedIdentity[]> byFullDob = new ConcurrentHashMap<>();
+    private volatile IndexedIdentity[] owners = new IndexedIdentity[1024];
+    private volatile byte[] nameIndexes = new byte[1024];
+    /** Per name: the owner's year of birth, 0 when unknown, -1 when the owner has several. */
+    private volatile short[] birthYears = new short[1024];
     private volatile int nameCount;
     private int deadNames;
 
-    private static final ThreadLocal<QueryBuffers> BUFFERS = ThreadLocal.withInitial(QueryBuffers::new);
+    private static final ThreadLocal<IntCounter> SEEN = ThreadLocal.withInitial(IntCounter::new);
 
     /** Writer only. */
     public void add(IndexedIdentity e) {
-        for (int i = 0; i < e.nameCount(); i++) {
+        for (int i = 0; i < e.nameCount() && i < 127; i++) {
             int id = nameCount;
-            NameRef[] arr = names;
-            if (id == arr.length) {
-                arr = Arrays.copyOf(arr, arr.length * 2);
-                names = arr;
+            if (id == owners.length) {
+                owners = Arrays.copyOf(owners, id * 2);
+                nameIndexes = Arrays.copyOf(nameIndexes, id * 2);
+                birthYears = Arrays.copyOf(birthYears, id * 2);
             }
-            arr[id] = new NameRef(e, i);
-            NormalizedName n = e.name(i);
-            List<NameToken> tokens = n.tokens();
-            for (int t = 0; t < tokens.size(); t++) {
-                String key = tokens.get(t).skeleton();
-                // Initials and one-letter skeletons would only make huge posting lists nobody reads.
-                if (key.length() < 2 || tokens.get(t).isInitial() || firstIndexOfKey(tokens, key) != t) {
-                    continue;
+            owners[id] = e;
+            nameIndexes[id] = (byte) i;
+            birthYears[id] = birthYear(e);
+            nameCount = id + 1;
+            int[] keys = keysOf(e.name(i), true);
+            for (int k : keys) {
+                IntPostings p = single(k);
+                p.add(id);
+                if (p.size() == COMMON) {
+                    becomeCommon(k);
                 }
-                postings.computeIfAbsent(key, k -> new IntPostings()).add(id);
             }
-            nameCount = id + 1; // publishes the record before any reader can find its id
-            // The posting-list sizes are published after the record: a reader finding the id sees the record.
+            if (keys.length == 1) {
+                solo(keys[0]).add(id);
+            }
+            boolean[] c = common;
+            for (int a = 0; a < keys.length; a++) {
+                for (int b = a + 1; b < keys.length; b++) {
+                    if (c[keys[a]] && c[keys[b]]) {
+                        pairs.add(PairTable.key(keys[a], keys[b]), id);
+                    }
+                }
+            }
         }
         for (String d : e.documents()) {
             if (d != null) {
                 byDocument.merge(d, new IndexedIdentity[] {e}, CandidateIndex::concat);
             }
         }
-        String cnic = e.identity().cnic() == null ? null : e.identity().cnic().digits();
-        if (cnic != null) {
-            byCnic.merge(cnic, new IndexedIdentity[] {e}, CandidateIndex::concat);
+        if (e.identity().cnic() != null) {
+            byCnic.merge(e.identity().cnic().digits(), new IndexedIdentity[] {e}, CandidateIndex::concat);
         }
-        for (org.nigehbaan.identity.PartialDate d : e.identity().datesOfBirth()) {
+        for (PartialDate d : e.identity().datesOfBirth()) {
             if (d.isComplete()) {
                 byFullDob.merge(d, new IndexedIdentity[] {e}, CandidateIndex::concat);
             }
         }
     }
 
-    /** Writer only. Tombstones the identity's names; exact maps drop it at once. */
+    /** Writer only. Tombstones the identity's names; the exact maps drop it at once. */
     public void remove(IndexedIdentity e) {
         e.markRemoved();
         deadNames += e.nameCount();
@@ -102,17 +119,11 @@ public final class CandidateIndex {
         if (e.identity().cnic() != null) {
             byCnic.computeIfPresent(e.identity().cnic().digits(), (k, v) -> without(v, e));
         }
-        for (org.nigehbaan.identity.PartialDate d : e.identity().datesOfBirth()) {
+        for (PartialDate d : e.identity().datesOfBirth()) {
             if (d.isComplete()) {
                 byFullDob.computeIfPresent(d, (k, v) -> without(v, e));
             }
         }
-    }
-
-    /** Identities born on exactly this (full) date. */
-    public IndexedIdentity[] byFullDateOfBirth(org.nigehbaan.identity.PartialDate d) {
-        IndexedIdentity[] r = d == null || !d.isComplete() ? null : byFullDob.get(d);
-        return r == null ? new IndexedIdentity[0] : r;
     }
 
     /** Share of indexed names that are tombstones. */
@@ -125,6 +136,19 @@ public final class CandidateIndex {
         return nameCount;
     }
 
+    public IndexedIdentity owner(int id) {
+        return owners[id];
+    }
+
+    public int nameIndex(int id) {
+        return nameIndexes[id];
+    }
+
+    /** The indexed name with this id. */
+    public NameRef name(int id) {
+        return new NameRef(owners[id], nameIndexes[id]);
+    }
+
     public IndexedIdentity[] byDocument(String normalisedDocument) {
         IndexedIdentity[] r = byDocument.get(normalisedDocument);
         return r == null ? new IndexedIdentity[0] : r;
@@ -135,160 +159,202 @@ public final class CandidateIndex {
         return r == null ? new IndexedIdentity[0] : r;
     }
 
-    public NameRef name(int id) {
-        return names[id];
+    /** Identities born on exactly this (full) date. */
+    public IndexedIdentity[] byFullDateOfBirth(PartialDate d) {
+        IndexedIdentity[] r = d == null || !d.isComplete() ? null : byFullDob.get(d);
+        return r == null ? new IndexedIdentity[0] : r;
+    }
+
+    private static short birthYear(IndexedIdentity e) {
+        int year = 0;
+        for (PartialDate d : e.identity().datesOfBirth()) {
+            if (year != 0 && year != d.year()) {
+                return -1;
+            }
+            year = d.year();
+        }
+        return (short) year;
     }
 
     /**
-     * Calls {@code sink} once per candidate name id for the query name (live or not: the caller checks).
-     * Allocation-free apart from the per-thread buffers.
+     * Calls {@code sink} once per candidate name id (live or removed: the caller checks) that may score at
+     * least {@code threshold} against the query name.
      */
-    public void candidates(NormalizedName query, IntConsumer sink) {
-        QueryBuffers buf = BUFFERS.get();
-        List<NameToken> tokens = query.tokens();
-        int k = 0;
-        buf.reset(tokens.size() + 8);
-        for (int t = 0; t < tokens.size(); t++) {
-            NameToken tok = tokens.get(t);
-            if (tok.role() != NameToken.Role.NAME || tok.skeleton().isEmpty() || firstIndexOfKey(tokens, tok.skeleton()) != t) {
-                continue;
-            }
-            buf.addKey(tok.skeleton(), postings.get(tok.skeleton()));
-            k++;
-        }
-        if (k == 0) {
-            // Only titles or initials: use whatever parts there are.
-            for (NameToken tok : tokens) {
-                if (!tok.skeleton().isEmpty()) {
-                    buf.addKey(tok.skeleton(), postings.get(tok.skeleton()));
-                    k++;
-                }
-            }
-        }
-        // Two neighbouring parts may be one part in the list (Ziaul Haq / Ziaulhaq).
-        int joinedFrom = buf.keyCount;
-        for (int t = 0; t + 1 < tokens.size(); t++) {
-            String joined = org.nigehbaan.matching.normalizers.Skeletons.skeleton(tokens.get(t).text() + tokens.get(t + 1).text());
-            IntPostings p = postings.get(joined);
-            if (p != null) {
-                buf.addKey(joined, p);
-            }
-        }
-        int need = k >= 2 ? 2 : 1;
-        buf.sortBySize();
-        IntCounter counter = buf.counter;
-        int[] sizeOut = buf.sizeOut;
-        boolean anySelective = false;
-        for (int i = 0; i < buf.keyCount; i++) {
-            IntPostings p = buf.keys[i];
-            if (p == null) {
-                continue;
-            }
-            int size = p.size();
-            if (size > COMMON) {
-                continue;
-            }
-            anySelective = true;
-            int[] data = p.snapshot(sizeOut);
-            int n = sizeOut[0];
-            boolean rare = n <= RARE;
-            // A joined key stands for two parts at once.
-            int weight = buf.order[i] >= joinedFrom ? 2 : 1;
-            for (int j = 0; j < n; j++) {
-                int c = counter.add(data[j], rare ? need : weight);
-                if (c >= need && c - (rare ? need : weight) < need) {
-                    sink.accept(data[j]);
-                }
-            }
-        }
-        if (need == 1 && anySelective) {
-            return;
-        }
-        // Common keys: confirm what the selective keys found, or intersect when nothing was selective.
-        List<IntPostings> common = new ArrayList<>(2);
-        for (int i = 0; i < buf.keyCount; i++) {
-            IntPostings p = buf.keys[i];
-            if (p != null && p.size() > COMMON) {
-                common.add(p);
-            }
-        }
-        if (common.isEmpty()) {
-            return;
-        }
-        if (!anySelective) {
-            if (common.size() == 1) {
-                // A one-key common name ("Muhammad"): scoring hundreds of thousands of names is no screening.
-                // Take the ones whose whole name is this one part, by scanning with the cheapest test.
-                int[] data = common.get(0).snapshot(sizeOut);
-                int n = sizeOut[0];
-                for (int j = 0; j < n; j++) {
-                    NameRef r = names[data[j]];
-                    if (r != null && r.name().size() <= 2) {
-                        sink.accept(data[j]);
-                    }
-                }
-                return;
-            }
-            intersect(common.get(0), common.get(1), sizeOut, sink);
-            return;
-        }
-        String[] commonKeys = new String[buf.keyCount];
-        int nc = 0;
-        for (int i = 0; i < buf.keyCount; i++) {
-            if (buf.keys[i] != null && buf.keys[i].size() > COMMON) {
-                commonKeys[nc++] = buf.names[i];
-            }
-        }
-        final int ncFinal = nc;
-        counter.forEach((id, c) -> {
-            if (c >= need) {
-                return;
-            }
-            NameRef r = names[id];
-            int extra = 0;
-            for (NameToken t : r.name().tokens()) {
-                for (int x = 0; x < ncFinal; x++) {
-                    if (commonKeys[x].equals(t.skeleton())) {
-                        extra++;
-                    }
-                }
-            }
-            if (c + extra >= need) {
-                sink.accept(id);
-            }
-        });
+    public void candidates(NormalizedName query, double threshold, IntConsumer sink) {
+        candidates(query, threshold, threshold, 0, sink);
     }
 
-    private static void intersect(IntPostings a, IntPostings b, int[] sizeOut, IntConsumer sink) {
-        int[] x = a.snapshot(sizeOut);
-        int nx = sizeOut[0];
-        int[] y = b.snapshot(sizeOut);
-        int ny = sizeOut[0];
-        int i = 0;
-        int j = 0;
-        while (i < nx && j < ny) {
-            int u = x[i];
-            int v = y[j];
-            if (u == v) {
-                sink.accept(u);
-                i++;
-                j++;
-            } else if (u < v) {
-                i++;
+    /**
+     * As {@link #candidates(NormalizedName, double, IntConsumer)} for a traveller born in {@code birthYear}
+     * (0: unknown): a name must reach {@code threshold} if its owner was born in that year (an agreeing date
+     * lifts the score), {@code strictThreshold} otherwise; owners born more than a year apart are skipped
+     * (a conflicting date lowers a score below any threshold that matters).
+     */
+    public void candidates(NormalizedName query, double threshold, double strictThreshold, int birthYear,
+                           IntConsumer sink) {
+        QueryPlan plan = QueryPlan.of(query, threshold);
+        List<NameToken> parts = plan.parts();
+        int n = parts.size();
+        int[] ids = new int[n];
+        int[] sizes = new int[n];
+        boolean[] c = common;
+        IntPostings[] s = singles;
+        for (int i = 0; i < n; i++) {
+            Integer k = keyIds.get(parts.get(i).skeleton());
+            ids[i] = k == null || k >= c.length || k >= s.length ? -1 : k; // -1: unknown, or too new to read yet
+            sizes[i] = k == null ? 0 : single(k, false).size();
+        }
+        IntCounter seen = SEEN.get();
+        seen.clear();
+        int[] sizeOut = new int[1];
+        short[] years = birthYears;
+        for (int mask : plan.subsets()) {
+            if (missingPart(mask, ids)) {
+                continue; // a part no listed name has: no name holds this whole set
+            }
+            // A set that reaches only the lower threshold needs an owner born in the traveller's year.
+            boolean sameYearOnly = birthYear != 0 && QueryPlan.scoreOf(parts, mask) < strictThreshold;
+            int rarest = -1;
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0 && !c[ids[i]] && (rarest < 0 || sizes[i] < sizes[rarest])) {
+                    rarest = i;
+                }
+            }
+            IntPostings list;
+            if (rarest >= 0) {
+                list = s[ids[rarest]];
+            } else if (Integer.bitCount(mask) == 1) {
+                list = solo(Integer.numberOfTrailingZeros(mask), ids);
             } else {
-                j++;
+                list = shortestPair(mask, ids);
+            }
+            if (list == null) {
+                continue;
+            }
+            int[] data = list.snapshot(sizeOut);
+            int size = sizeOut[0];
+            for (int j = 0; j < size; j++) {
+                int id = data[j];
+                if (birthYear != 0 && id < years.length) {
+                    int y = years[id];
+                    if (y > 0 && (sameYearOnly ? y != birthYear : Math.abs(y - birthYear) > 1) || y == 0 && sameYearOnly) {
+                        continue;
+                    }
+                }
+                if (seen.add(id, 1) == 1) {
+                    sink.accept(id);
+                }
             }
         }
     }
 
-    private static int firstIndexOfKey(List<NameToken> tokens, String key) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).skeleton().equals(key)) {
-                return i;
+    private IntPostings solo(int part, int[] ids) {
+        IntPostings[] s = solos;
+        return ids[part] < s.length ? s[ids[part]] : null;
+    }
+
+    private IntPostings shortestPair(int mask, int[] ids) {
+        IntPostings best = null;
+        for (int a = 0; a < ids.length; a++) {
+            for (int b = a + 1; b < ids.length; b++) {
+                if ((mask & (1 << a)) != 0 && (mask & (1 << b)) != 0) {
+                    IntPostings p = pairs.get(PairTable.key(ids[a], ids[b]));
+                    if (p == null) {
+                        return null; // no name holds both
+                    }
+                    if (best == null || p.size() < best.size()) {
+                        best = p;
+                    }
+                }
             }
         }
-        return -1;
+        return best;
     }
+
+    private static boolean missingPart(int mask, int[] ids) {
+        for (int i = 0; i < ids.length; i++) {
+            if ((mask & (1 << i)) != 0 && ids[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distinct key ids of a name's ordinary parts (the same parts {@link QueryPlan} plans for). */
+    private int[] keysOf(NormalizedName name, boolean create) {
+        List<NameToken> tokens = name.tokens();
+        int[] keys = new int[tokens.size()];
+        int n = 0;
+        boolean onlyTitles = tokens.stream().noneMatch(t -> t.role() == NameToken.Role.NAME);
+        for (NameToken t : tokens) {
+            if ((t.role() != NameToken.Role.NAME && !onlyTitles) || t.isInitial() || t.skeleton().length() < 2) {
+                continue;
+            }
+            int k = create ? keyIds.computeIfAbsent(t.skeleton(), s -> keyIds.size() + 1) : keyIds.getOrDefault(t.skeleton(), -1);
+            boolean dup = false;
+            for (int x = 0; x < n; x++) {
+                dup |= keys[x] == k;
+            }
+            if (!dup && k > 0) {
+                keys[n++] = k;
+            }
+        }
+        return Arrays.copyOf(keys, n);
+    }
+
+    /** Writer only: back-fills the pair lists of a skeleton that has just become common. */
+    private void becomeCommon(int k) {
+        boolean[] c = common;
+        int[] sizeOut = new int[1];
+        int[] data = singles[k].snapshot(sizeOut);
+        for (int j = 0; j < sizeOut[0]; j++) {
+            int id = data[j];
+            for (int other : keysOf(owners[id].name(nameIndexes[id]), false)) {
+                if (other != k && other > 0 && other < c.length && c[other]) {
+                    pairs.add(PairTable.key(k, other), id);
+                }
+            }
+        }
+        c[k] = true; // readers that still see false use the single list: slower, never wrong
+    }
+
+    private IntPostings single(int k) {
+        return single(k, true);
+    }
+
+    private IntPostings single(int k, boolean create) {
+        IntPostings[] s = singles;
+        if (k >= s.length) {
+            if (!create) {
+                return EMPTY;
+            }
+            int len = Math.max(s.length * 2, k + 1);
+            singles = s = Arrays.copyOf(s, len);
+            solos = Arrays.copyOf(solos, len);
+            common = Arrays.copyOf(common, len);
+        }
+        IntPostings p = s[k];
+        if (p == null) {
+            if (!create) {
+                return EMPTY;
+            }
+            p = new IntPostings();
+            s[k] = p;
+        }
+        return p;
+    }
+
+    private IntPostings solo(int k) {
+        IntPostings[] s = solos;
+        IntPostings p = s[k];
+        if (p == null) {
+            p = new IntPostings();
+            s[k] = p;
+        }
+        return p;
+    }
+
+    private static final IntPostings EMPTY = new IntPostings();
 
     private static IndexedIdentity[] concat(IndexedIdentity[] a, IndexedIdentity[] b) {
         IndexedIdentity[] r = Arrays.copyOf(a, a.length + b.length);
@@ -299,65 +365,5 @@ public final class CandidateIndex {
     private static IndexedIdentity[] without(IndexedIdentity[] a, IndexedIdentity e) {
         IndexedIdentity[] r = Arrays.stream(a).filter(x -> x != e).toArray(IndexedIdentity[]::new);
         return r.length == 0 ? null : r;
-    }
-
-    /** Everything live, for a rebuild. */
-    public List<IndexedIdentity> liveIdentities(Collection<IndexedIdentity> all) {
-        return all.stream().filter(e -> !e.isRemoved()).toList();
-    }
-
-    /** Per-thread scratch space, so the hot path allocates nothing. */
-    private static final class QueryBuffers {
-        IntPostings[] keys = new IntPostings[16];
-        String[] names = new String[16];
-        int[] order = new int[16];
-        int keyCount;
-        final int[] sizeOut = new int[1];
-        final IntCounter counter = new IntCounter();
-
-        void reset(int capacity) {
-            if (keys.length < capacity * 2) {
-                keys = new IntPostings[capacity * 2];
-                names = new String[capacity * 2];
-                order = new int[capacity * 2];
-            }
-            keyCount = 0;
-            counter.clear();
-        }
-
-        void addKey(String name, IntPostings p) {
-            if (keyCount == keys.length) {
-                keys = Arrays.copyOf(keys, keyCount * 2);
-                names = Arrays.copyOf(names, keyCount * 2);
-                order = Arrays.copyOf(order, keyCount * 2);
-            }
-            order[keyCount] = keyCount;
-            names[keyCount] = name;
-            keys[keyCount++] = p;
-        }
-
-        void sortBySize() {
-            for (int i = 1; i < keyCount; i++) {
-                for (int j = i; j > 0 && size(keys[j]) < size(keys[j - 1]); j--) {
-                    swap(j, j - 1);
-                }
-            }
-        }
-
-        private static int size(IntPostings p) {
-            return p == null ? Integer.MAX_VALUE : p.size();
-        }
-
-        private void swap(int a, int b) {
-            IntPostings k = keys[a];
-            keys[a] = keys[b];
-            keys[b] = k;
-            String n = names[a];
-            names[a] = names[b];
-            names[b] = n;
-            int o = order[a];
-            order[a] = order[b];
-            order[b] = o;
-        }
     }
 }

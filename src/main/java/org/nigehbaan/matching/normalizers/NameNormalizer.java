@@ -96,7 +96,7 @@ public final class NameNormalizer {
         }
         // A name made only of titles ("Sheikh") is still a name.
         if (!tokens.isEmpty() && tokens.stream().allMatch(t -> t.role() == NameToken.Role.TITLE)) {
-            tokens.replaceAll(t -> new NameToken(t.display(), t.text(), t.folded(), t.skeleton(), NameToken.Role.NAME,
+            tokens.replaceAll(t -> new NameToken(t.display(), t.text(), t.folded(), t.skeleton(), t.stem(), NameToken.Role.NAME,
                     1f, t.abjad()));
         }
         return new NormalizedName(raw, tokens, father == null || father.isBlank() ? null : father, latin.abjad());
@@ -123,7 +123,8 @@ public final class NameNormalizer {
             role = NameToken.Role.NAME;
             weight = COMMON_FOLDED.contains(folded) ? COMMON_WEIGHT : 1f;
         }
-        t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(text), role, weight, abjad);
+        t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(text), Skeletons.stem(folded),
+                role, weight, abjad);
         if (TOKEN_CACHE.size() < TOKEN_CACHE_LIMIT) {
             TOKEN_CACHE.put(key, t);
         }

@@ -23,6 +23,32 @@ public final class ScoreCombiner {
     private ScoreCombiner() {
     }
 
+    /**
+     * The least name score that can still combine to {@code target} given the other facts: the inverse of
+     * {@link #combine} without identifiers and father's name. Above 1 means unreachable. The engine uses it to
+     * skip comparing names that cannot matter.
+     */
+    public static double nameScoreNeeded(double target, DobAgreement dob, boolean fullDateExact, boolean genderConflict,
+                                         boolean nationalityConflict) {
+        double t = target;
+        if (genderConflict) {
+            t /= 0.75;
+        }
+        if (nationalityConflict) {
+            t /= 0.9;
+        }
+        return switch (dob) {
+            case EXACT -> {
+                double lift = fullDateExact ? 0.6 : 0.35;
+                yield (t - lift) / (1 - lift);
+            }
+            case PARTIAL_COMPATIBLE -> (t - 0.2) / 0.8;
+            case NEAR -> t / 0.94;
+            case CONFLICT -> t / 0.72;
+            case UNKNOWN -> t;
+        };
+    }
+
     public static double combine(MatchFacts f, boolean fullDateExact) {
         if (f.identifierEqual()) {
             return 1.0;
