@@ -42,8 +42,8 @@ public final class NameComparator {
     }
 
     private static NameComparison compare(NormalizedName qn, NormalizedName ln, boolean truncated, boolean explain) {
-        List<NameToken> q = qn.tokens();
-        List<NameToken> l = ln.tokens();
+        List<NameToken> q = java.util.Arrays.asList(qn.parts());
+        List<NameToken> l = java.util.Arrays.asList(ln.parts());
         int n = q.size();
         int m = l.size();
         if (n == 0 || m == 0 || n > 30 || m > 30) {
@@ -74,7 +74,7 @@ public final class NameComparator {
             int len = q.get(i).text().length() + q.get(i + 1).text().length();
             for (int j = 0; j < m; j++) {
                 if (Math.abs(l.get(j).text().length() - len) <= 2) {
-                    NameToken joined = NameNormalizer.token(q.get(i).text() + q.get(i + 1).text(), q.get(i).abjad());
+                    NameToken joined = NameNormalizer.newToken(q.get(i).text() + q.get(i + 1).text(), q.get(i).abjad());
                     double s = TokenComparator.similarity(joined, l.get(j), false);
                     if (s >= JOIN_MIN && c < cap) {
                         sim[c] = s;
@@ -90,7 +90,7 @@ public final class NameComparator {
             int len = l.get(j).text().length() + l.get(j + 1).text().length();
             for (int i = 0; i < n; i++) {
                 if (Math.abs(q.get(i).text().length() - len) <= 2) {
-                    NameToken joined = NameNormalizer.token(l.get(j).text() + l.get(j + 1).text(), l.get(j).abjad());
+                    NameToken joined = NameNormalizer.newToken(l.get(j).text() + l.get(j + 1).text(), l.get(j).abjad());
                     double s = TokenComparator.similarity(q.get(i), joined, false);
                     if (s >= JOIN_MIN && c < cap) {
                         sim[c] = s;
@@ -195,8 +195,8 @@ public final class NameComparator {
      * uses it to skip names that cannot reach a threshold without comparing them in full.
      */
     public static double upperBound(NormalizedName qn, NormalizedName ln) {
-        List<NameToken> q = qn.tokens();
-        List<NameToken> l = ln.tokens();
+        List<NameToken> q = java.util.Arrays.asList(qn.parts());
+        List<NameToken> l = java.util.Arrays.asList(ln.parts());
         int n = q.size();
         int m = l.size();
         if (n == 0 || m == 0) {

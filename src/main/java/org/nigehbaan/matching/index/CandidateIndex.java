@@ -47,8 +47,9 @@ public final class CandidateIndex {
     private volatile IntPostings[] solos = new IntPostings[1024];
     private volatile boolean[] common = new boolean[1024];
     private final PairTable pairs = new PairTable();
-    private final Map<String, IndexedIdentity[]> byDocument = new ConcurrentHashMap<>();
-    private final Map<String, IndexedIdentity[]> byCnic = new ConcurrentHashMap<>();
+    /** Values are an {@link IndexedIdentity} or, for a number shared by several, an array of them. */
+    private final Map<String, Object> byDocument = new ConcurrentHashMap<>();
+    private final Map<String, Object> byCnic = new ConcurrentHashMap<>();
     private final Map<PartialDate, IndexedIdentity[]> byFullDob = new ConcurrentHashMap<>();
     private volatile IndexedIdentity[] owners = new IndexedIdentity[1024];
     private volatile byte[] nameIndexes = new byte[1024];
@@ -94,11 +95,11 @@ public final class CandidateIndex {
         }
         for (String d : e.documents()) {
             if (d != null) {
-                byDocument.merge(d, new IndexedIdentity[] {e}, CandidateIndex::concat);
+                byDocument.merge(d, e, CandidateIndex::concat);
             }
         }
         if (e.identity().cnic() != null) {
-            byCnic.merge(e.identity().cnic().digits(), new IndexedIdentity[] {e}, CandidateIndex::concat);
+            byCnic.merge(e.identity().cnic().digits(), e, CandidateIndex::concat);
         }
         for (PartialDate d : e.identity().datesOfBirth()) {
             if (d.isComplete()) {
@@ -113,11 +114,11 @@ public final class CandidateIndex {
         deadNames += e.nameCount();
         for (String d : e.documents()) {
             if (d != null) {
-                byDocument.computeIfPresent(d, (k, v) -> without(v, e));
+                byDocument.computeIfPresent(d, (k, v) -> withoutOne(v, e));
             }
         }
         if (e.identity().cnic() != null) {
-            byCnic.computeIfPresent(e.identity().cnic().digits(), (k, v) -> without(v, e));
+            byCnic.computeIfPresent(e.identity().cnic().digits(), (k, v) -> withoutOne(v, e));
         }
         for (PartialDate d : e.identity().datesOfBirth()) {
             if (d.isComplete()) {
@@ -150,13 +151,29 @@ public final class CandidateIndex {
     }
 
     public IndexedIdentity[] byDocument(String normalisedDocument) {
-        IndexedIdentity[] r = byDocument.get(normalisedDocument);
-        return r == null ? new IndexedIdentity[0] : r;
+        return asArray(byDocument.get(normalisedDocument));
     }
 
     public IndexedIdentity[] byCnic(String digits) {
-        IndexedIdentity[] r = byCnic.get(digits);
-        return r == null ? new IndexedIdentity[0] : r;
+        return asArray(byCnic.get(digits));
+    }
+
+    private static IndexedIdentity[] asArray(Object v) {
+        return v == null ? new IndexedIdentity[0] : v instanceof IndexedIdentity one ? new IndexedIdentity[] {one}
+                : (IndexedIdentity[]) v;
+    }
+
+    private static Object concat(Object a, Object b) {
+        IndexedIdentity[] x = asArray(a);
+        IndexedIdentity[] y = asArray(b);
+        IndexedIdentity[] r = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return r;
+    }
+
+    private static Object withoutOne(Object v, IndexedIdentity e) {
+        IndexedIdentity[] r = without(asArray(v), e);
+        return r == null ? null : r.length == 1 ? r[0] : r;
     }
 
     /** Identities born on exactly this (full) date. */
@@ -282,7 +299,7 @@ public final class CandidateIndex {
 
     /** The distinct key ids of a name's ordinary parts (the same parts {@link QueryPlan} plans for). */
     private int[] keysOf(NormalizedName name, boolean create) {
-        List<NameToken> tokens = name.tokens();
+        List<NameToken> tokens = java.util.Arrays.asList(name.parts());
         int[] keys = new int[tokens.size()];
         int n = 0;
         boolean onlyTitles = tokens.stream().noneMatch(t -> t.role() == NameToken.Role.NAME);

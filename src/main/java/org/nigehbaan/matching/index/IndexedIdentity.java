@@ -5,30 +5,33 @@ import java.util.List;
 import org.nigehbaan.matching.ListedIdentity;
 import org.nigehbaan.matching.normalizers.IdentifierNormalizer;
 import org.nigehbaan.matching.normalizers.NameNormalizer;
+import org.nigehbaan.matching.normalizers.NameToken;
 import org.nigehbaan.matching.normalizers.NormalizedName;
 
-/** A listed identity with its names normalised once, at index time. Immutable except for removal. */
+/**
+ * A listed identity with its names normalised once, at index time. Immutable except for removal. Holds only
+ * the normalised parts of each name (shared arrays of shared tokens); everything else is read from the
+ * {@link ListedIdentity} when needed, to keep a million identities within a 1 GB heap.
+ */
 public final class IndexedIdentity {
 
     private final ListedIdentity identity;
-    private final NormalizedName[] names;
-    private final NormalizedName fatherName;
-    private final String[] documents;
+    private final NameToken[][] names;
+    private final long abjadNames;
     private volatile boolean removed;
 
     public IndexedIdentity(ListedIdentity identity) {
         this.identity = identity;
-        this.names = new NormalizedName[identity.names().size()];
-        String inlineFather = null;
+        this.names = new NameToken[identity.names().size()][];
+        long abjad = 0;
         for (int i = 0; i < names.length; i++) {
-            names[i] = NameNormalizer.normalize(identity.names().get(i).text());
-            if (inlineFather == null) {
-                inlineFather = names[i].fatherName();
+            NormalizedName n = NameNormalizer.normalize(identity.names().get(i).text());
+            names[i] = n.parts();
+            if (n.abjad() && i < 64) {
+                abjad |= 1L << i;
             }
         }
-        String father = identity.fatherName() != null ? identity.fatherName() : inlineFather;
-        this.fatherName = father == null ? null : NameNormalizer.normalize(father);
-        this.documents = identity.documents().stream().map(IdentifierNormalizer::document).toArray(String[]::new);
+        this.abjadNames = abjad;
     }
 
     public ListedIdentity identity() {
@@ -44,6 +47,11 @@ public final class IndexedIdentity {
     }
 
     public NormalizedName name(int i) {
+        return new NormalizedName(identity.names().get(i).text(), names[i], null, i < 64 && (abjadNames & (1L << i)) != 0);
+    }
+
+    /** The parts of name {@code i}, without a wrapper: for the index's hot loops. */
+    public NameToken[] parts(int i) {
         return names[i];
     }
 
@@ -51,12 +59,23 @@ public final class IndexedIdentity {
         return identity.names().get(i).weak();
     }
 
+    /**
+     * The father's name, normalised on demand (only a traveller who gives one needs it): the listed father's
+     * name, else one written into a name ("s/o").
+     */
     public NormalizedName fatherName() {
-        return fatherName;
+        String father = identity.fatherName();
+        if (father == null) {
+            for (int i = 0; i < names.length && father == null; i++) {
+                father = NameNormalizer.normalize(identity.names().get(i).text()).fatherName();
+            }
+        }
+        return father == null ? null : NameNormalizer.normalize(father);
     }
 
+    /** Document numbers as compared (upper-case letters and digits). */
     public List<String> documents() {
-        return List.of(documents);
+        return identity.documents().stream().map(p -> IdentifierNormalizer.document(p.value())).toList();
     }
 
     public boolean isRemoved() {

@@ -72,7 +72,8 @@ public final class NameNormalizer {
     }
 
     private static final Map<String, NameToken> TOKEN_CACHE = new ConcurrentHashMap<>();
-    private static final int TOKEN_CACHE_LIMIT = 1 << 20;
+    /** Name parts are shared between names through this cache; it stops growing here (memory stays bounded). */
+    private static final int TOKEN_CACHE_LIMIT = 1 << 18;
 
     private NameNormalizer() {
     }
@@ -109,6 +110,16 @@ public final class NameNormalizer {
         if (t != null) {
             return t;
         }
+        t = newToken(part, abjad);
+        if (TOKEN_CACHE.size() < TOKEN_CACHE_LIMIT) {
+            TOKEN_CACHE.put(key, t);
+        }
+        return t;
+    }
+
+    /** Builds the token without caching it: for parts made up while comparing (two parts joined). */
+    public static NameToken newToken(String part, boolean abjad) {
+        NameToken t;
         String text = ABBREVIATIONS.getOrDefault(part, part);
         NameToken.Role role;
         float weight;
@@ -125,9 +136,6 @@ public final class NameNormalizer {
         }
         t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(text), Skeletons.stem(folded),
                 role, weight, abjad);
-        if (TOKEN_CACHE.size() < TOKEN_CACHE_LIMIT) {
-            TOKEN_CACHE.put(key, t);
-        }
         return t;
     }
 

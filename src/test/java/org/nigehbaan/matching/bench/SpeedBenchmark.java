@@ -55,14 +55,16 @@ public final class SpeedBenchmark {
             travellers.add(gen.traveller(listed));
         }
         long names = listed.stream().mapToLong(l -> l.names().size()).sum();
+        long records = usedHeapAfterGc() - before;
         long t0 = System.nanoTime();
         MatchingEngine engine = new MatchingEngine();
         engine.upsertAll(listed);
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         listed = null; // the engine holds what it needs
         long heap = usedHeapAfterGc() - before;
-        System.out.printf(Locale.ROOT, "build: %d identities, %d names in %.1f s; heap held by the engine %d MB%n",
-                identities, names, buildSeconds, heap >> 20);
+        System.out.printf(Locale.ROOT, "build: %d identities, %d names in %.1f s; heap held by the engine %d MB "
+                        + "(of which the ListedIdentity records it was given %d MB, its own index %d MB)%n",
+                identities, names, buildSeconds, heap >> 20, records >> 20, (heap - records) >> 20);
         for (int i = 0; i < 5000; i++) {
             engine.match(travellers.get(i));
         }
