@@ -24,6 +24,11 @@ public final class NameComparator {
     static final double EXTRA_LISTED = 0.45;
     static final double CONFLICT = 1.0;
     static final double ORDER_PENALTY = 0.93;
+    /**
+     * When every part the names share is a common one (Muhammad, Ali, Khan) and either has a part the other
+     * lacks, the agreement says little: Mohammad Ali Khan is not referred against every listed Muhammad Khan.
+     */
+    static final double COMMON_ONLY_FACTOR = 0.9;
     /** A common part that is unpaired still costs this much: a missing Khan is not nothing. */
     static final double MISSING_FLOOR = 0.7;
     /** Joined neighbours must be at least this similar to the part they stand for. */
@@ -108,6 +113,7 @@ public final class NameComparator {
         int[] pairL = new int[pairQ.length];
         int pairs = 0;
         int namePairs = 0;
+        int rarePairs = 0;
         double num = 0;
         double den = 0;
         List<NameComparison.Pair> explained = explain ? new ArrayList<>() : null;
@@ -136,6 +142,9 @@ public final class NameComparator {
             den += wq + wl;
             if (q.get(i).role() == NameToken.Role.NAME && l.get(j).role() == NameToken.Role.NAME) {
                 namePairs++;
+                if (wq + wl > 2 * NameNormalizer.COMMON_WEIGHT + 1e-6) {
+                    rarePairs++;
+                }
             }
             if (pairs < pairQ.length) {
                 pairQ[pairs] = i;
@@ -183,7 +192,11 @@ public final class NameComparator {
             missing = EXTRA_QUERY * extraQ + (truncated ? EXTRA_LISTED / 2 : EXTRA_LISTED) * extraL;
         }
         double score = num / (den + missing);
-        if (outOfOrder(pairQ, pairL, Math.min(pairs, pairQ.length))) {
+        if (rarePairs == 0 && namePairs > 0 && (extraQ > 0 || extraL > 0)) {
+            score *= COMMON_ONLY_FACTOR;
+        }
+        // An MRZ writes the primary identifier first, lists either way: its order says nothing.
+        if (!truncated && outOfOrder(pairQ, pairL, Math.min(pairs, pairQ.length))) {
             score *= ORDER_PENALTY;
         }
         return new NameComparison(score, explain ? explained : List.of(), unmatchedQ, unmatchedL);

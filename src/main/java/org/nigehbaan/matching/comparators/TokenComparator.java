@@ -54,7 +54,7 @@ public final class TokenComparator {
         if (q.folded().equals(l.folded())) {
             return 0.97;
         }
-        if (truncated && a.length() >= 3 && b.startsWith(a)) {
+        if (truncated && a.length() >= 2 && b.startsWith(a)) {
             return 0.95;
         }
         if (stripArticle(a).equals(stripArticle(b))) {
@@ -62,30 +62,40 @@ public final class TokenComparator {
         }
         String fa = q.folded();
         String fb = l.folded();
-        String sa = q.stem();
-        String sb = l.stem();
-        boolean affixA = sa.length() != fa.length();
-        boolean affixB = sb.length() != fb.length();
-        if (affixA && affixB) {
-            // Abdul-/Abu-/-ullah/-uddin names share their particles: compare what is left.
-            if (sa.equals(sb)) {
+        if (!q.stem().equals(fa) && !l.stem().equals(fb)) {
+            // Abdul-/Abu-/-ullah/-uddin names share their particles: only what is left tells them apart.
+            if (q.stem().equals(l.stem())) {
                 return 0.95;
             }
-            fa = sa;
-            fb = sb;
+            return Math.min(q.stem().length(), l.stem().length()) <= 3 ? 0 : typoSimilarity(q.stem(), l.stem());
         }
-        boolean sameSkeleton = q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2;
+        // Same consonants and the same pattern of vowels, only the vowels differ: a likely variant
+        // (Hassan/Husain share hsn too, so not certain). Olga/Oleg share consonants, not the pattern.
+        boolean variantVowels = q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2
+                && vowelPattern(fa).equals(vowelPattern(fb));
         if (Math.min(fa.length(), fb.length()) <= 3) {
-            return sameSkeleton ? 0.85 : 0; // short parts: Ri/Ryang, Jo/Cho are no typos of each other
+            return variantVowels ? 0.85 : 0; // short parts: Ri/Ryang, Jo/Cho are no typos of each other
         }
         double typo = typoSimilarity(fa, fb);
-        // Same consonants, vowels differ: a likely variant (Hassan/Husain share hsn too, so not certain).
-        return sameSkeleton ? Math.max(typo, 0.85) : typo;
+        return variantVowels ? Math.max(typo, 0.85) : typo;
+    }
+
+    /** Consonants as C, each run of vowels as one V: "hasan" and "husain" are both CVCVC. */
+    static String vowelPattern(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char k = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? 'V' : 'C';
+            if (k == 'C' || sb.length() == 0 || sb.charAt(sb.length() - 1) != 'V') {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
     }
 
     /**
      * A typo is one edit (insertion, deletion, substitution or swap of neighbours) in a part of up to seven
-     * letters, two in a longer one, never in the first letter: Scholze/Scholz and Friedrich/Fridrich are typos,
+     * to eight letters, two in a longer one, never in the first letter: Scholze/Scholz and Friedrich/Fridrich are typos,
      * Irfan/Imran, Federman/Federer and Hammad/Ahmed are different names.
      */
     static double typoSimilarity(String a, String b) {
@@ -93,7 +103,7 @@ public final class TokenComparator {
             return 0;
         }
         int longest = Math.max(a.length(), b.length());
-        int allowed = longest <= 4 ? 0 : longest <= 7 ? 1 : 2;
+        int allowed = longest <= 4 ? 0 : longest <= 8 ? 1 : 2;
         int d = EditDistance.osa(a, b, allowed);
         if (d > allowed) {
             return 0;
@@ -120,14 +130,14 @@ public final class TokenComparator {
         if (q.folded().equals(l.folded()) || stripArticle(a).equals(stripArticle(b))) {
             return Kind.VARIANT;
         }
-        if (truncated && a.length() >= 3 && b.startsWith(a)) {
+        if (truncated && a.length() >= 2 && b.startsWith(a)) {
             return Kind.TRUNCATED;
-        }
-        if (q.skeleton().equals(l.skeleton())) {
-            return Kind.SKELETON;
         }
         if (!q.stem().equals(q.folded()) && q.stem().equals(l.stem())) {
             return Kind.VARIANT;
+        }
+        if (q.skeleton().equals(l.skeleton()) && s <= 0.9) {
+            return Kind.SKELETON;
         }
         return Kind.TYPO;
     }

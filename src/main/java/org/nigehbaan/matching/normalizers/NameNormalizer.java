@@ -38,8 +38,7 @@ public final class NameNormalizer {
             "abdus", "abdu", "abdo", "abu", "abou", "abo");
 
     /** Particles glued between two parts: Zia-ul-Haq = Ziaulhaq, Shams-ud-Din, Habib-ur-Rehman. */
-    static final Set<String> INFIX_PARTICLES = Set.of("ul", "ud", "ur", "us", "un", "uz", "ut", "ush", "uddin",
-            "al", "el", "ad", "ar", "as", "an", "az", "ul-", "ullah", "allah", "ollah", "ulla", "ud-din");
+    static final Set<String> INFIX_PARTICLES = Set.of("ul", "ud", "ur", "us", "uz", "al", "el");
 
     /** Abbreviations that stand for one name (DOMAIN.md: Mohd, Md; Ch. for Chaudhry). */
     static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
@@ -53,7 +52,7 @@ public final class NameNormalizer {
      * {@link #COMMON_WEIGHT} instead of 1. Listed by folded spelling, so every romanisation is covered.
      */
     static final Set<String> COMMON_FOLDED;
-    static final float COMMON_WEIGHT = 0.4f;
+    public static final float COMMON_WEIGHT = 0.4f;
     static final float INITIAL_WEIGHT = 0.35f;
     static final float TITLE_WEIGHT = 0.3f;
 
@@ -151,13 +150,14 @@ public final class NameNormalizer {
         return -1;
     }
 
-    /** "KHAN, Imran" → "Imran KHAN"; MRZ "KHAN<<IMRAN<AHMED" → "IMRAN AHMED KHAN". */
+    /**
+     * "KHAN, Imran" → "Imran KHAN". An MRZ name "KHAN<<IMRAN<AHMED" keeps its order ("KHAN IMRAN AHMED"):
+     * its last part is the one the field length may have cut, and the comparator knows MRZ order.
+     */
     static String reorder(String s) {
         int mrz = s.indexOf("<<");
         if (mrz > 0) {
-            String primary = s.substring(0, mrz).replace('<', ' ');
-            String secondary = s.substring(mrz + 2).replace('<', ' ');
-            return (secondary.strip() + " " + primary.strip()).strip();
+            return s.replace('<', ' ').strip();
         }
         s = s.replace('<', ' ');
         int comma = s.indexOf(',');
@@ -233,8 +233,8 @@ public final class NameNormalizer {
         return out;
     }
 
+    /** Between two parts only the Urdu izafat-like particles glue; al/el between parts are dropped instead. */
     private static boolean isInfix(String p) {
-        return p.length() <= 3 && INFIX_PARTICLES.contains(p) && !p.equals("al") && !p.equals("el")
-                || p.equals("ul") || p.equals("ud") || p.equals("ur");
+        return INFIX_PARTICLES.contains(p) && !p.equals("al") && !p.equals("el");
     }
 }

@@ -1,0 +1,45 @@
+package org.nigehbaan.matching.normalizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SkeletonsTests {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "muhammad, mhmd", "mohammed, mhmd", "muhammed, mhmd", "mohamad, mhmd",
+            "hussain, hsn", "husain, hsn", "hussein, hsn",
+            "chaudhry, Cdr", "choudhary, Cdr", "chaudhary, Cdr",
+            "yousaf, ysf", "yusuf, ysf", "yousuf, ysf",
+            "rehman, rhmn", "rahman, rhmn",
+            "qureshi, krS", "kureshi, krS",
+            "zahid, zhd", "zaheed, zhd",
+            "ahmed, @hmd", "ahmad, @hmd",
+            "abdullah, @bdlh",
+            "khan, kn", "parvez, prz", "pervaiz, prz", "rizwan, rzn", "dawood, dd",
+            "wali, wl", "alexander, @lksndr", "philip, flp"
+    })
+    void skeletonKeepsWhatRomanisationsAgreeOn(String token, String skeleton) {
+        assertThat(Skeletons.skeleton(token)).isEqualTo(skeleton);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "muhammad, muhamad", "mohammed, muhamad", "hussein, husain", "hussain, husain",
+            "rehman, rahman", "yousaf, yusaf", "zaheed, zahid", "qureshi, kurashi", "farooq, faruk", "pervez, parwaz"
+    })
+    void foldedSpellingMergesVowelVariants(String token, String folded) {
+        assertThat(Skeletons.folded(token)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "abdulrahman, rahman", "abdalrahman, rahman", "abumuhamad, muhamad", "kifayatulah, kifayat",
+            "shamsudin, shams", "imran, imran", "abd, abd"
+    })
+    void stemDropsGluedParticles(String folded, String stem) {
+        assertThat(Skeletons.stem(folded)).isEqualTo(stem);
+    }
+}
