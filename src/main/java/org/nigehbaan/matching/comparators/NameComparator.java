@@ -305,7 +305,8 @@ public final class NameComparator {
     /** Whether two parts with different skeletons could still be similar (see {@link TokenComparator}). */
     private static boolean mayPair(NameToken a, NameToken b) {
         return a.abjad() || b.abjad() || a.text().charAt(0) == b.text().charAt(0)
-                || a.folded().charAt(0) == b.folded().charAt(0) || a.text().length() > 5 && b.text().length() > 5
+                || TokenComparator.initialClass(a.folded().charAt(0)) == TokenComparator.initialClass(b.folded().charAt(0))
+                || !a.stem().equals(a.folded()) || !b.stem().equals(b.folded()) || a.text().length() > 5 && b.text().length() > 5
                 && (a.text().startsWith("al") || b.text().startsWith("al") || a.text().startsWith("el")
                 || b.text().startsWith("el"));
     }

@@ -62,12 +62,17 @@ public final class TokenComparator {
         }
         String fa = q.folded();
         String fb = l.folded();
-        if (!q.stem().equals(fa) && !l.stem().equals(fb)) {
+        boolean affixQ = !q.stem().equals(fa);
+        boolean affixL = !l.stem().equals(fb);
+        if (affixQ && affixL) {
             // Abdul-/Abu-/-ullah/-uddin names share their particles: only what is left tells them apart.
             if (q.stem().equals(l.stem())) {
                 return 0.95;
             }
             return Math.min(q.stem().length(), l.stem().length()) <= 3 ? 0 : typoSimilarity(q.stem(), l.stem());
+        }
+        if ((affixQ || affixL) && q.stem().equals(l.stem()) && q.stem().length() >= 4) {
+            return 0.8; // Abdul Sattar written Sattar: the particle is often dropped, but not always the same name
         }
         // Same consonants and the same pattern of vowels, only the vowels differ: a likely variant
         // (Hassan/Husain share hsn too, so not certain). Olga/Oleg share consonants, not the pattern.
@@ -78,6 +83,20 @@ public final class TokenComparator {
         }
         double typo = typoSimilarity(fa, fb);
         return variantVowels ? Math.max(typo, 0.85) : typo;
+    }
+
+    /**
+     * First letters that transliterations swap: k/q/g/c (ق as q, k or g: Qaddafi/Gaddafi), s/z (German
+     * Selenskyj), j/y (Yusuf/Jusuf), and the vowels (Imran/Emran).
+     */
+    static char initialClass(char c) {
+        return switch (c) {
+            case 'k', 'q', 'g', 'c' -> 'k';
+            case 'z' -> 's';
+            case 'y' -> 'j';
+            case 'a', 'e', 'i', 'o', 'u' -> 'a';
+            default -> c;
+        };
     }
 
     /** Consonants as C, each run of vowels as one V: "hasan" and "husain" are both CVCVC. */
@@ -99,7 +118,7 @@ public final class TokenComparator {
      * Irfan/Imran, Federman/Federer and Hammad/Ahmed are different names.
      */
     static double typoSimilarity(String a, String b) {
-        if (a.charAt(0) != b.charAt(0)) {
+        if (initialClass(a.charAt(0)) != initialClass(b.charAt(0))) {
             return 0;
         }
         int longest = Math.max(a.length(), b.length());
