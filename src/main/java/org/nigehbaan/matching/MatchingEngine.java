@@ -140,7 +140,7 @@ public final class MatchingEngine {
             final int qi = n;
             double strictFloor = Math.max(NAME_FLOOR, minScore);
             int birthYear = traveller.dateOfBirth() == null ? 0 : traveller.dateOfBirth().year();
-            idx.candidates(qn, planFloor, strictFloor, birthYear, id -> {
+            idx.candidates(qn, planFloor, strictFloor, birthYear, truncated, id -> {
                 IndexedIdentity owner = idx.owner(id);
                 if (owner.isRemoved()) {
                     return;

@@ -29,6 +29,8 @@ public final class NameComparator {
      * lacks, the agreement says little: Mohammad Ali Khan is not referred against every listed Muhammad Khan.
      */
     static final double COMMON_ONLY_FACTOR = 0.9;
+    /** A name that shares a single common part and nothing else (Muhammad; Muhammad Malik with Malik a title). */
+    static final double SINGLE_COMMON_FACTOR = 0.6;
     /** A common part that is unpaired still costs this much: a missing Khan is not nothing. */
     static final double MISSING_FLOOR = 0.7;
     /** Joined neighbours must be at least this similar to the part they stand for. */
@@ -192,9 +194,7 @@ public final class NameComparator {
             missing = EXTRA_QUERY * extraQ + (truncated ? EXTRA_LISTED / 2 : EXTRA_LISTED) * extraL;
         }
         double score = num / (den + missing);
-        if (rarePairs == 0 && namePairs > 0 && (extraQ > 0 || extraL > 0)) {
-            score *= COMMON_ONLY_FACTOR;
-        }
+        score *= commonOnlyFactor(namePairs, rarePairs, extraQ > 0 || extraL > 0);
         // An MRZ writes the primary identifier first, lists either way: its order says nothing.
         if (!truncated && outOfOrder(pairQ, pairL, Math.min(pairs, pairQ.length))) {
             score *= ORDER_PENALTY;
@@ -221,6 +221,8 @@ public final class NameComparator {
         int usedQ = 0;
         double paired = 0;
         int pairs = 0;
+        int boundNamePairs = 0;
+        int boundRarePairs = 0;
         double[] leftL = new double[m];
         int nl = 0;
         int usedL = 0;
@@ -239,6 +241,12 @@ public final class NameComparator {
                 usedL |= 1 << j;
                 paired += q.get(hit).weight() + lt.weight();
                 pairs++;
+                if (lt.role() == NameToken.Role.NAME) {
+                    boundNamePairs++;
+                    if (q.get(hit).weight() + lt.weight() > 2 * NameNormalizer.COMMON_WEIGHT + 1e-6) {
+                        boundRarePairs++;
+                    }
+                }
             } else {
                 leftL[nl++] = lt.role() == NameToken.Role.TITLE ? -lt.weight() : lt.weight();
             }
@@ -299,7 +307,8 @@ public final class NameComparator {
                 : EXTRA_QUERY * extraQ + EXTRA_LISTED / 2 * extraL;
         double num = paired + 0.95 * typoPaired;
         double den = paired + typoPaired + missing;
-        return den == 0 ? 0 : num / den;
+        double factor = t > 0 ? 1 : commonOnlyFactor(boundNamePairs, boundRarePairs, extraQ > 0 || extraL > 0);
+        return den == 0 ? 0 : factor * num / den;
     }
 
     /** Whether two parts with different skeletons could still be similar (see {@link TokenComparator}). */
@@ -324,6 +333,17 @@ public final class NameComparator {
             }
         }
         return false;
+    }
+
+    /** How much a match made only of common parts is worth (1 when a rarer part is shared too). */
+    static double commonOnlyFactor(int namePairs, int rarePairs, boolean extras) {
+        if (rarePairs > 0 || namePairs == 0) {
+            return 1;
+        }
+        if (namePairs == 1) {
+            return SINGLE_COMMON_FACTOR;
+        }
+        return extras ? COMMON_ONLY_FACTOR : 1;
     }
 
     private static boolean free(boolean[] used, int from, int len) {

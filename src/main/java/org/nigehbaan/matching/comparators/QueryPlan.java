@@ -3,6 +3,7 @@ package org.nigehbaan.matching.comparators;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nigehbaan.matching.normalizers.NameNormalizer;
 import org.nigehbaan.matching.normalizers.NameToken;
 import org.nigehbaan.matching.normalizers.NormalizedName;
 
@@ -82,17 +83,39 @@ public final class QueryPlan {
 
     /** The score of a listed name made of exactly the parts in {@code mask}, paired perfectly. */
     public static double scoreOf(List<NameToken> parts, int mask) {
+        return scoreOf(parts, mask, false);
+    }
+
+    /**
+     * As {@link #scoreOf(List, int)}, for a listed name that also has one common part the traveller's lacks
+     * ({@code listedExtra}): the cheapest superset there is.
+     */
+    public static double scoreOf(List<NameToken> parts, int mask, boolean listedExtra) {
         double num = 0;
         double rest = 0;
+        int pairs = 0;
+        int rare = 0;
         for (int i = 0; i < parts.size(); i++) {
             double w = parts.get(i).weight();
             if ((mask & (1 << i)) != 0) {
                 num += 2 * w;
+                pairs++;
+                rare += w > NameNormalizer.COMMON_WEIGHT + 1e-6 ? 1 : 0;
             } else {
                 rest += Math.max(NameComparator.MISSING_FLOOR, w);
             }
         }
-        double penalty = (Integer.bitCount(mask) >= 2 ? NameComparator.EXTRA_QUERY : NameComparator.CONFLICT) * rest;
-        return num / (num + penalty);
+        double extra = listedExtra ? NameComparator.EXTRA_LISTED * NameComparator.MISSING_FLOOR : 0;
+        double penalty = pairs >= 2 ? (rest > 0 && extra > 0 ? NameComparator.CONFLICT * (rest + NameComparator.MISSING_FLOOR)
+                : NameComparator.EXTRA_QUERY * rest + extra) : NameComparator.CONFLICT * (rest + (listedExtra ? NameComparator.MISSING_FLOOR : 0));
+        return NameComparator.commonOnlyFactor(pairs, rare, rest > 0 || listedExtra) * num / (num + penalty);
+    }
+
+    /** True when every planned part is common and only a listed name made of exactly these parts can qualify. */
+    public boolean onlyTheExactSetQualifies(double threshold) {
+        int all = (1 << parts.size()) - 1;
+        return parts.size() >= 2 && parts.size() <= 4 && subsets.size() == 1 && subsets.get(0) == all
+                && parts.stream().allMatch(p -> p.weight() <= NameNormalizer.COMMON_WEIGHT + 1e-6)
+                && scoreOf(parts, all, true) < threshold;
     }
 }

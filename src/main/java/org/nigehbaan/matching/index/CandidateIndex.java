@@ -85,12 +85,18 @@ public final class CandidateIndex {
                 solo(keys[0]).add(id);
             }
             boolean[] c = common;
+            boolean allCommon = keys.length >= 2;
             for (int a = 0; a < keys.length; a++) {
+                allCommon &= c[keys[a]];
                 for (int b = a + 1; b < keys.length; b++) {
                     if (c[keys[a]] && c[keys[b]]) {
                         pairs.add(PairTable.key(keys[a], keys[b]), id);
                     }
                 }
+            }
+            long exact = exactSetKey(keys);
+            if (allCommon && exact != 0) {
+                pairs.add(exact, id);
             }
         }
         for (String d : e.documents()) {
@@ -198,7 +204,7 @@ public final class CandidateIndex {
      * least {@code threshold} against the query name.
      */
     public void candidates(NormalizedName query, double threshold, IntConsumer sink) {
-        candidates(query, threshold, threshold, 0, sink);
+        candidates(query, threshold, threshold, 0, false, sink);
     }
 
     /**
@@ -208,8 +214,14 @@ public final class CandidateIndex {
      * (a conflicting date lowers a score below any threshold that matters).
      */
     public void candidates(NormalizedName query, double threshold, double strictThreshold, int birthYear,
-                           IntConsumer sink) {
+                           boolean truncated, IntConsumer sink) {
         QueryPlan plan = QueryPlan.of(query, threshold);
+        // Initials and an MRZ-truncated last part are not planned for but may pair with listed parts, so a
+        // one-part set cannot be looked up among one-part names only.
+        boolean wildcards = truncated;
+        for (NameToken t : query.parts()) {
+            wildcards |= t.isInitial();
+        }
         List<NameToken> parts = plan.parts();
         int n = parts.size();
         int[] ids = new int[n];
@@ -225,6 +237,8 @@ public final class CandidateIndex {
         seen.clear();
         int[] sizeOut = new int[1];
         short[] years = birthYears;
+        boolean exactOnly = n >= 2 && plan.onlyTheExactSetQualifies(threshold) && !missingPart((1 << n) - 1, ids)
+                && allCommon(ids, c) && exactSetKey(ids) != 0;
         for (int mask : plan.subsets()) {
             if (missingPart(mask, ids)) {
                 continue; // a part no listed name has: no name holds this whole set
@@ -238,10 +252,14 @@ public final class CandidateIndex {
                 }
             }
             IntPostings list;
-            if (rarest >= 0) {
+            if (exactOnly) {
+                list = pairs.get(exactSetKey(ids));
+            } else if (rarest >= 0) {
                 list = s[ids[rarest]];
-            } else if (Integer.bitCount(mask) == 1) {
+            } else if (Integer.bitCount(mask) == 1 && !wildcards && QueryPlan.scoreOf(parts, mask, true) < threshold) {
                 list = solo(Integer.numberOfTrailingZeros(mask), ids);
+            } else if (Integer.bitCount(mask) == 1) {
+                list = s[ids[Integer.numberOfTrailingZeros(mask)]];
             } else {
                 list = shortestPair(mask, ids);
             }
@@ -288,6 +306,15 @@ public final class CandidateIndex {
         return best;
     }
 
+    private static boolean allCommon(int[] ids, boolean[] c) {
+        for (int id : ids) {
+            if (id < 0 || id >= c.length || !c[id]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean missingPart(int mask, int[] ids) {
         for (int i = 0; i < ids.length; i++) {
             if ((mask & (1 << i)) != 0 && ids[i] < 0) {
@@ -319,17 +346,45 @@ public final class CandidateIndex {
         return Arrays.copyOf(keys, n);
     }
 
-    /** Writer only: back-fills the pair lists of a skeleton that has just become common. */
+    /**
+     * The key of a name made of exactly these common parts (2 to 4 of them, ids below 2^15), or 0. Such names
+     * have a list of their own: a traveller called only by common parts (Muhammad Hassan) can qualify only
+     * against them, and there are far fewer of them than of names holding both parts among others.
+     */
+    static long exactSetKey(int[] keys) {
+        if (keys.length < 2 || keys.length > 4) {
+            return 0;
+        }
+        int[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        long key = Long.MIN_VALUE;
+        for (int i = 0; i < sorted.length; i++) {
+            if (sorted[i] <= 0 || sorted[i] >= 1 << 15) {
+                return 0;
+            }
+            key |= (long) sorted[i] << (15 * i);
+        }
+        return key;
+    }
+
+    /** Writer only: back-fills the pair and exact-set lists of a skeleton that has just become common. */
     private void becomeCommon(int k) {
         boolean[] c = common;
         int[] sizeOut = new int[1];
         int[] data = singles[k].snapshot(sizeOut);
         for (int j = 0; j < sizeOut[0]; j++) {
             int id = data[j];
-            for (int other : keysOf(owners[id].name(nameIndexes[id]), false)) {
+            int[] keys = keysOf(owners[id].name(nameIndexes[id]), false);
+            boolean allCommon = keys.length >= 2;
+            for (int other : keys) {
                 if (other != k && other > 0 && other < c.length && c[other]) {
                     pairs.add(PairTable.key(k, other), id);
                 }
+                allCommon &= other == k || other > 0 && other < c.length && c[other];
+            }
+            long exact = exactSetKey(keys);
+            if (allCommon && exact != 0) {
+                pairs.add(exact, id);
             }
         }
         c[k] = true; // readers that still see false use the single list: slower, never wrong

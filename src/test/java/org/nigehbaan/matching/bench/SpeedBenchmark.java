@@ -136,7 +136,7 @@ public final class SpeedBenchmark {
             boolean truncated = t.nameFromMrz();
             Set<Integer> cand = new HashSet<>();
             long c0 = System.nanoTime();
-            index.candidates(q, refer, cand::add);
+            index.candidates(q, refer, refer, 0, truncated, cand::add);
             candNanos += System.nanoTime() - c0;
             candidates += cand.size();
             long s0 = System.nanoTime();

@@ -274,8 +274,11 @@ public final class SyntheticIdentities {
                     yield parts.length > 2 ? parts[0] + " " + parts[parts.length - 1] : name;
                 }
                 default -> {
-                    String u = name.toUpperCase(Locale.ROOT).replace(' ', '<');
-                    yield u.length() > 20 ? u.substring(0, 20) : u;
+                    // TD3: primary identifier, <<, secondary, cut at the 39-character name field
+                    String[] parts = name.toUpperCase(Locale.ROOT).split(" ");
+                    String u = parts[parts.length - 1] + "<<"
+                            + String.join("<", java.util.Arrays.copyOf(parts, parts.length - 1));
+                    yield u.length() > 39 ? u.substring(0, 39) : u;
                 }
             };
             Traveller t = Traveller.named(asked);
