@@ -10,6 +10,7 @@ import org.nigehbaan.identity.PartialDate;
 import org.nigehbaan.matching.comparators.QueryPlan;
 import org.nigehbaan.matching.normalizers.NameToken;
 import org.nigehbaan.matching.normalizers.NormalizedName;
+import org.nigehbaan.matching.normalizers.Skeletons;
 
 /**
  * The candidate-generation stage: an inverted index from consonant skeletons of name parts to the listed
@@ -43,6 +44,12 @@ public final class CandidateIndex {
     }
 
     private final Map<String, Integer> keyIds = new ConcurrentHashMap<>();
+    /** Skeletons with one letter deleted → the key ids they come from: neighbours one edit apart. */
+    private final Map<String, int[]> deletions = new ConcurrentHashMap<>();
+    /** Lists this short are read for neighbouring and particle-stem keys too (misspelt or Abdul-less parts). */
+    static final int VARIANT_LIST_MAX = 1024;
+    /** At most this many names per query come from neighbouring and stem keys. */
+    static final int VARIANT_BUDGET = 6000;
     private volatile IntPostings[] singles = new IntPostings[1024];
     private volatile IntPostings[] solos = new IntPostings[1024];
     private volatile boolean[] common = new boolean[1024];
@@ -83,6 +90,11 @@ public final class CandidateIndex {
             }
             if (keys.length == 1) {
                 solo(keys[0]).add(id);
+            }
+            for (NameToken t : e.parts(i)) {
+                if (t.role() == NameToken.Role.NAME && !t.stem().equals(t.folded())) {
+                    single(keyId("~" + Skeletons.skeleton(t.stem()))).add(id);
+                }
             }
             boolean[] c = common;
             boolean allCommon = keys.length >= 2;
@@ -266,19 +278,79 @@ public final class CandidateIndex {
             if (list == null) {
                 continue;
             }
-            int[] data = list.snapshot(sizeOut);
-            int size = sizeOut[0];
-            for (int j = 0; j < size; j++) {
-                int id = data[j];
-                if (birthYear != 0 && id < years.length) {
-                    int y = years[id];
-                    if (y > 0 && (sameYearOnly ? y != birthYear : Math.abs(y - birthYear) > 1) || y == 0 && sameYearOnly) {
-                        continue;
-                    }
-                }
-                if (seen.add(id, 1) == 1) {
+            deliver(list, birthYear, sameYearOnly, years, seen, sizeOut, sink);
+        }
+        // Misspelt parts (one letter off in the skeleton) and parts with or without their particle
+        // (Rafiuddin/Rafiullah, Abdul Sattar/Sattar): the short lists of those keys, within a budget.
+        // With two or more parts, such a name must also hold one of the other parts exactly.
+        int[] budget = {VARIANT_BUDGET};
+        for (NameToken part : parts) {
+            Integer self = keyIds.get(part.skeleton());
+            IntConsumer filtered = n < 2 ? sink : id -> {
+                if (holdsAnotherPart(id, parts, part)) {
                     sink.accept(id);
                 }
+            };
+            neighbours(part.skeleton(), k -> {
+                if (self == null || k != self) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+            });
+            if (!part.stem().equals(part.folded())) {
+                Integer k = keyIds.get("~" + Skeletons.skeleton(part.stem()));
+                if (k != null) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+                k = keyIds.get(Skeletons.skeleton(part.stem()));
+                if (k != null) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+            } else {
+                Integer k = keyIds.get("~" + part.skeleton());
+                if (k != null) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+            }
+        }
+    }
+
+    private boolean holdsAnotherPart(int id, List<NameToken> parts, NameToken except) {
+        IndexedIdentity owner = owners[id];
+        for (NameToken t : owner.parts(nameIndexes[id])) {
+            for (NameToken p : parts) {
+                if (p != except && p.skeleton().equals(t.skeleton())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int deliverShort(int k, int birthYear, short[] years, IntCounter seen, int[] sizeOut, int budget,
+                             IntConsumer sink) {
+        IntPostings[] s = singles;
+        IntPostings p = k < s.length ? s[k] : null;
+        if (p == null || p.size() > VARIANT_LIST_MAX || p.size() > budget) {
+            return 0;
+        }
+        deliver(p, birthYear, false, years, seen, sizeOut, sink);
+        return p.size();
+    }
+
+    private static void deliver(IntPostings list, int birthYear, boolean sameYearOnly, short[] years, IntCounter seen,
+                                int[] sizeOut, IntConsumer sink) {
+        int[] data = list.snapshot(sizeOut);
+        int size = sizeOut[0];
+        for (int j = 0; j < size; j++) {
+            int id = data[j];
+            if (birthYear != 0 && id < years.length) {
+                int y = years[id];
+                if (y > 0 && (sameYearOnly ? y != birthYear : Math.abs(y - birthYear) > 1) || y == 0 && sameYearOnly) {
+                    continue;
+                }
+            }
+            if (seen.add(id, 1) == 1) {
+                sink.accept(id);
             }
         }
     }
@@ -334,7 +406,7 @@ public final class CandidateIndex {
             if ((t.role() != NameToken.Role.NAME && !onlyTitles) || t.isInitial() || t.skeleton().length() < 2) {
                 continue;
             }
-            int k = create ? keyIds.computeIfAbsent(t.skeleton(), s -> keyIds.size() + 1) : keyIds.getOrDefault(t.skeleton(), -1);
+            int k = create ? keyId(t.skeleton()) : keyIds.getOrDefault(t.skeleton(), -1);
             boolean dup = false;
             for (int x = 0; x < n; x++) {
                 dup |= keys[x] == k;
@@ -365,6 +437,54 @@ public final class CandidateIndex {
             key |= (long) sorted[i] << (15 * i);
         }
         return key;
+    }
+
+    /** Writer only: the id of a key, registering a new one (and its one-letter deletions). */
+    private int keyId(String key) {
+        Integer k = keyIds.get(key);
+        if (k != null) {
+            return k;
+        }
+        int id = keyIds.size() + 1;
+        single(id); // arrays sized before readers can find the id
+        keyIds.put(key, id);
+        if (key.length() >= 3 && key.charAt(0) != '~') {
+            for (int i = 0; i < key.length(); i++) {
+                String d = key.substring(0, i) + key.substring(i + 1);
+                deletions.merge(d, new int[] {id}, (a, b) -> {
+                    int[] r = Arrays.copyOf(a, a.length + 1);
+                    r[a.length] = b[0];
+                    return r;
+                });
+            }
+        }
+        return id;
+    }
+
+    /** Known keys one edit (insertion, deletion, substitution) from {@code key}, itself excluded. */
+    private void neighbours(String key, java.util.function.IntConsumer sink) {
+        if (key.length() < 3) {
+            return;
+        }
+        int[] longer = deletions.get(key); // keys with one letter more
+        if (longer != null) {
+            for (int k : longer) {
+                sink.accept(k);
+            }
+        }
+        for (int i = 0; i < key.length(); i++) {
+            String d = key.substring(0, i) + key.substring(i + 1);
+            Integer shorter = keyIds.get(d); // keys with one letter less
+            if (shorter != null) {
+                sink.accept(shorter);
+            }
+            int[] substituted = deletions.get(d); // keys with one letter different
+            if (substituted != null) {
+                for (int k : substituted) {
+                    sink.accept(k);
+                }
+            }
+        }
     }
 
     /** Writer only: back-fills the pair and exact-set lists of a skeleton that has just become common. */
