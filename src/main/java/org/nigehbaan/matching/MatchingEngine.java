@@ -193,7 +193,9 @@ public final class MatchingEngine {
                 scored.add(s);
             }
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.e.id()));
+        // Ties (the cap on name-only scores makes many) go to the better name, then the id for a stable order.
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparingDouble(s -> -s.facts.nameScore())
+                .thenComparing(s -> s.e.id()));
         List<Match> out = new ArrayList<>(Math.min(limit, scored.size()));
         for (int i = 0; i < scored.size() && i < limit; i++) {
             out.add(explain(q, scored.get(i)));
