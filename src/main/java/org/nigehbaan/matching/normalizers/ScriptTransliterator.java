@@ -10,7 +10,8 @@ import com.ibm.icu.text.Transliterator;
  * <p>Arabic and Urdu script go through a letter table of our own (below), because ICU's Arabic-Latin
  * writes scholarly diacritics and no vowels for unvowelled text; the table writes each consonant the way
  * Pakistani and Arab names are usually romanised and marks the result as <em>abjad</em> (short vowels
- * missing), so comparators fall back to consonant skeletons. Every other non-Latin script (Cyrillic,
+ * missing), so comparators fall back to consonant skeletons; Hebrew, written without vowels too, is marked
+ * abjad as well. Every other non-Latin script (Cyrillic,
  * Greek, Hebrew, Han, Hangul, Kana, Thai, Devanagari…) goes through ICU {@code Any-Latin; Latin-ASCII}.
  * Latin with diacritics is folded to ASCII.
  */
@@ -31,6 +32,7 @@ public final class ScriptTransliterator {
     public static Latin toLatin(String raw) {
         boolean ascii = true;
         boolean arabic = false;
+        boolean hebrew = false;
         boolean otherScript = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -38,6 +40,9 @@ public final class ScriptTransliterator {
                 ascii = false;
                 if (isArabicBlock(c)) {
                     arabic = true;
+                } else if (c >= 0x0590 && c <= 0x05FF) {
+                    hebrew = true; // also written without short vowels
+                    otherScript = true;
                 } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
                     otherScript = true;
                 }
@@ -63,7 +68,7 @@ public final class ScriptTransliterator {
                 sb.append(c);
             }
         }
-        return new Latin(sb.toString(), arabic);
+        return new Latin(sb.toString(), arabic || hebrew);
     }
 
     static boolean isArabicBlock(char c) {
