@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.nigehbaan.accounts.Actor;
@@ -68,18 +67,18 @@ public class ControlListService {
             v.add("ground", ground + " belongs to the " + ground.list() + ", not the " + list);
         }
         Person person = Person.fromInput(cmd.person(), "person", v);
-        String legalBasis = requiredText(v, "legalBasis", cmd.legalBasis(), 500);
-        String agency = requiredText(v, "referringAgency", cmd.referringAgency(), 100);
-        String reason = requiredText(v, "reason", cmd.reason(), MAX_TEXT);
-        String caseReference = optionalText(v, "caseReference", cmd.caseReference(), 100);
-        String externalId = optionalText(v, "externalId", cmd.externalId(), 100);
+        String legalBasis = v.text("legalBasis", cmd.legalBasis(), true, 500);
+        String agency = v.text("referringAgency", cmd.referringAgency(), true, 100);
+        String reason = v.text("reason", cmd.reason(), true, MAX_TEXT);
+        String caseReference = v.text("caseReference", cmd.caseReference(), false, 100);
+        String externalId = v.text("externalId", cmd.externalId(), false, 100);
         LocalDate today = today();
-        LocalDate effectiveFrom = v.parseOptional("effectiveFrom", cmd.effectiveFrom(), ControlListService::date);
+        LocalDate effectiveFrom = v.date("effectiveFrom", cmd.effectiveFrom(), false);
         if (effectiveFrom == null && (cmd.effectiveFrom() == null || cmd.effectiveFrom().isBlank())) {
             effectiveFrom = today;
         }
-        LocalDate expiresOn = v.parseOptional("expiresOn", cmd.expiresOn(), ControlListService::date);
-        LocalDate notice = v.parseOptional("noticeServedOn", cmd.noticeServedOn(), ControlListService::date);
+        LocalDate expiresOn = v.date("expiresOn", cmd.expiresOn(), false);
+        LocalDate notice = v.date("noticeServedOn", cmd.noticeServedOn(), false);
         if (notice != null && notice.isAfter(today)) {
             v.add("noticeServedOn", "is in the future");
         }
@@ -142,7 +141,7 @@ public class ControlListService {
     @Transactional
     public EntryView remove(long id, String reason, Actor by) {
         Violations v = new Violations();
-        String why = requiredText(v, "reason", reason, MAX_TEXT);
+        String why = v.text("reason", reason, true, MAX_TEXT);
         v.throwIfAny();
         ControlListEntry e = store.lockEntry(id);
         ControlListEntry.Outcome outcome = e.remove(by.username(), by.has(Role.LIST_APPROVER), why, now());
@@ -155,11 +154,8 @@ public class ControlListService {
     @Transactional
     public EntryView extend(long id, String expiresOn, String reason, Actor by) {
         Violations v = new Violations();
-        LocalDate until = v.parseOptional("expiresOn", expiresOn, ControlListService::date);
-        if (expiresOn == null || expiresOn.isBlank()) {
-            v.add("expiresOn", "is required");
-        }
-        String why = requiredText(v, "reason", reason, MAX_TEXT);
+        LocalDate until = v.date("expiresOn", expiresOn, true);
+        String why = v.text("reason", reason, true, MAX_TEXT);
         v.throwIfAny();
         ControlListEntry e = store.lockEntry(id);
         ControlListEntry.Outcome outcome = e.requestExtension(by.username(), until, why, policy.termsOf(e.ground()), now());
@@ -171,10 +167,8 @@ public class ControlListService {
     @Transactional
     public EntryView recordNotice(long id, String servedOn, Actor by) {
         Violations v = new Violations();
-        LocalDate on = v.parseOptional("servedOn", servedOn, ControlListService::date);
-        if (servedOn == null || servedOn.isBlank()) {
-            v.add("servedOn", "is required");
-        } else if (on != null && on.isAfter(today())) {
+        LocalDate on = v.date("servedOn", servedOn, true);
+        if (on != null && on.isAfter(today())) {
             v.add("servedOn", "is in the future");
         }
         v.throwIfAny();
@@ -189,13 +183,11 @@ public class ControlListService {
     @Transactional
     public EntryView fileRepresentation(long id, String receivedOn, String summary, Actor by) {
         Violations v = new Violations();
-        LocalDate received = v.parseOptional("receivedOn", receivedOn, ControlListService::date);
-        if (receivedOn == null || receivedOn.isBlank()) {
-            v.add("receivedOn", "is required");
-        } else if (received != null && received.isAfter(today())) {
+        LocalDate received = v.date("receivedOn", receivedOn, true);
+        if (received != null && received.isAfter(today())) {
             v.add("receivedOn", "is in the future");
         }
-        String text = requiredText(v, "summary", summary, MAX_TEXT);
+        String text = v.text("summary", summary, true, MAX_TEXT);
         v.throwIfAny();
         ControlListEntry e = store.lockEntry(id);
         long repId = store.fileRepresentation(e, received, text, by.username(), now());
@@ -212,7 +204,7 @@ public class ControlListService {
         if (outcome == null || !(outcome.equals("UPHELD") || outcome.equals("DISMISSED"))) {
             v.add("outcome", "must be UPHELD or DISMISSED");
         }
-        String text = requiredText(v, "note", note, MAX_TEXT);
+        String text = v.text("note", note, true, MAX_TEXT);
         v.throwIfAny();
         ControlListEntry e = store.lockEntry(id);
         store.decideRepresentation(e, representationId, outcome, text, by.username(), today());
@@ -306,7 +298,7 @@ public class ControlListService {
         if (enable == null) {
             v.add("enabled", "is required: true or false");
         }
-        String why = requiredText(v, "reason", reason, MAX_TEXT);
+        String why = v.text("reason", reason, true, MAX_TEXT);
         v.throwIfAny();
         if (!policy.termsOf(ground).switchable()) {
             throw DomainException.conflict(ground + " has no policy switch: it is always available");
@@ -358,14 +350,6 @@ public class ControlListService {
         return LocalDate.ofInstant(clock.instant(), policy.zone());
     }
 
-    static LocalDate date(String raw) {
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + raw.strip() + "' is not a date: use yyyy-MM-dd");
-        }
-    }
-
     private static String enumValue(String raw, String field, String allowed) {
         String s = raw.strip().toUpperCase(java.util.Locale.ROOT);
         for (Enum<?> e : field.equals("list") ? ListType.values() : Ground.values()) {
@@ -374,24 +358,6 @@ public class ControlListService {
             }
         }
         throw new IllegalArgumentException("'" + raw.strip() + "' is not known: use " + allowed);
-    }
-
-    private static String requiredText(Violations v, String field, String value, int max) {
-        String s = clean(value);
-        if (s == null) {
-            v.add(field, "is required");
-        } else if (s.length() > max) {
-            v.add(field, "is longer than " + max + " characters");
-        }
-        return s;
-    }
-
-    private static String optionalText(Violations v, String field, String value, int max) {
-        String s = clean(value);
-        if (s != null && s.length() > max) {
-            v.add(field, "is longer than " + max + " characters");
-        }
-        return s;
     }
 
     private static String clean(String s) {

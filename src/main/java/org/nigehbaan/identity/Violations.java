@@ -36,6 +36,49 @@ public final class Violations {
         }
     }
 
+    /**
+     * Trimmed text, or null when blank; records "is required" when a required value is missing and "is longer
+     * than" when it exceeds {@code max} characters.
+     */
+    public String text(String field, String raw, boolean required, int max) {
+        String s = raw == null ? null : raw.strip();
+        if (s == null || s.isEmpty()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        if (s.length() > max) {
+            add(field, "is longer than " + max + " characters");
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * A full ISO date ({@code 2026-01-31}), or null when blank; a malformed, impossible
+     * ({@code 2021-02-30}) or partial ({@code 2021-03}) date is recorded against the field.
+     */
+    public java.time.LocalDate date(String field, String raw, boolean required) {
+        if (raw == null || raw.isBlank()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            PartialDate d = PartialDate.parse(raw);
+            if (!d.isComplete()) {
+                add(field, "'" + raw.strip() + "' is not a full date: use yyyy-MM-dd");
+                return null;
+            }
+            return d.toLocalDate();
+        } catch (IllegalArgumentException e) {
+            add(field, e.getMessage());
+            return null;
+        }
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

@@ -1,7 +1,6 @@
 package org.nigehbaan.cooperation.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -227,31 +226,12 @@ public final class CaseInputs {
 
     /** Trimmed text, null when blank; reports a missing required value or one longer than {@code max}. */
     public static String text(Violations v, String field, String raw, int max, boolean required) {
-        String s = raw == null ? null : raw.strip();
-        if (s == null || s.isEmpty()) {
-            if (required) {
-                v.add(field, "is required");
-            }
-            return null;
-        }
-        if (s.length() > max) {
-            v.add(field, "is longer than " + max + " characters");
-            return null;
-        }
-        return s;
+        return v.text(field, raw, required, max);
     }
 
     /** An optional ISO date ({@code 2026-01-31}); null when blank. */
     public static LocalDate date(Violations v, String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            v.add(field, "'" + raw.strip() + "' is not a date: use yyyy-MM-dd");
-            return null;
-        }
+        return v.date(field, raw, false);
     }
 
     /** An optional enum value, case-insensitive, with a message listing the allowed values. */

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.nigehbaan.identity.PartialDate;
 import org.nigehbaan.identity.Violations;
 
 /** Small parsers that record what is wrong against the field the client sent. */
@@ -18,18 +17,7 @@ public final class Inputs {
 
     /** Trimmed text, or null when blank; records "is required" or "is longer than" problems. */
     public static String text(Violations v, String field, String raw, boolean required, int max) {
-        String s = raw == null ? null : raw.strip();
-        if (s == null || s.isEmpty()) {
-            if (required) {
-                v.add(field, "is required");
-            }
-            return null;
-        }
-        if (s.length() > max) {
-            v.add(field, "is longer than " + max + " characters");
-            return null;
-        }
-        return s;
+        return v.text(field, raw, required, max);
     }
 
     /** A reference to a record held elsewhere (photo, biometrics): letters, digits and {@code :/._#-}. */
@@ -42,27 +30,9 @@ public final class Inputs {
         return s;
     }
 
-    /**
-     * A full ISO date ({@code 2021-03-02}); a partial or impossible date is refused naming the field.
-     */
+    /** A full ISO date ({@code 2021-03-02}); a partial or impossible date is refused naming the field. */
     public static LocalDate date(Violations v, String field, String raw, boolean required) {
-        if (raw == null || raw.isBlank()) {
-            if (required) {
-                v.add(field, "is required");
-            }
-            return null;
-        }
-        try {
-            PartialDate d = PartialDate.parse(raw);
-            if (!d.isComplete()) {
-                v.add(field, "'" + raw.strip() + "' is not a full date: use yyyy-MM-dd");
-                return null;
-            }
-            return d.toLocalDate();
-        } catch (IllegalArgumentException e) {
-            v.add(field, e.getMessage());
-            return null;
-        }
+        return v.date(field, raw, required);
     }
 
     /** A date not after {@code today}. */
