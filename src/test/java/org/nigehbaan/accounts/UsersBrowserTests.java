@@ -34,7 +34,8 @@ class UsersBrowserTests {
     void aWrongPasswordShowsAnErrorAndTheFormAgain() {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.go("/login").type("username", "admin").type("password", "wrong-password-here").click("sign-in");
-            assertThat(b.pageText()).contains("The username or password is not right");
+            assertThat(b.waitFor(org.openqa.selenium.By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("The username or password is not right");
         }
     }
 
@@ -43,7 +44,8 @@ class UsersBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("admin", TestUsers.PASSWORD).go("/users");
             b.type("username", "x").click("create-user");
-            assertThat(b.pageText()).contains("There is a problem", "username must be 3 to 64", "roles at least one role");
+            assertThat(b.waitFor(org.openqa.selenium.By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("There is a problem", "username must be 3 to 64", "roles at least one role");
         }
     }
 }

@@ -82,6 +82,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (isDatabaseUnavailable(e)) {
+            return databaseDown(e);
+        }
         String incident = java.util.UUID.randomUUID().toString();
         log.error("unexpected failure, incident {}", incident, e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -123,6 +126,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(validationProblem("The request body cannot be read",
                 List.of(new FieldViolation(field, message))));
+    }
+
+    /**
+     * A failure anywhere in the chain that means the database cannot be reached: a connection-class SQL state
+     * (08xxx), an administrator shutdown (57P0x), or a refused socket. Spring translates these differently
+     * depending on where they surface (opening a transaction, running a statement, committing).
+     */
+    static boolean isDatabaseUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ProblemDetail validationProblem(String detail, List<FieldViolation> violations) {

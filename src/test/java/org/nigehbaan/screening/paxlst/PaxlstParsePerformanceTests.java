@@ -42,6 +42,8 @@ class PaxlstParsePerformanceTests {
                 PASSENGERS, manifest.length, cold / 1e6, median, p95, nanos[nanos.length - 1] / 1e6);
 
         // Loose bound: the build shares 2 cores with other builds. Typical warm figures are far lower.
-        assertThat(median).isLessThan(10.0);
+        // About 1 ms on a quiet machine; the bound leaves room for a CI machine busy with other work and still
+        // catches a real regression long before the 200 ms end-to-end budget is at risk.
+        assertThat(median).isLessThan(25.0);
     }
 }
