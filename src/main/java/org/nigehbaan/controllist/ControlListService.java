@@ -279,6 +279,15 @@ public class ControlListService {
         store.forEachActive(now(), null, consumer);
     }
 
+    /**
+     * The entry as the screening index should hold it now: present when it is active at this instant, empty
+     * when it is not (proposed, rejected, removed, expired) or does not exist.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EntryActivated> findActive(long id) {
+        return store.findActive(id, now());
+    }
+
     /** The active entries one import created or updated. */
     @Transactional(readOnly = true)
     public void forEachActiveInImport(long importId, Consumer<EntryActivated> consumer) {

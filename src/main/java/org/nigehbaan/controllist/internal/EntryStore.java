@@ -101,6 +101,10 @@ public class EntryStore {
         return new EntryActivated(e.id, e.externalId, e.list, e.ground, e.person.toInput(), e.expiresAt);
     }
 
+    public java.util.Optional<EntryActivated> findActive(long id, Instant now) {
+        return entries.find(id).filter(e -> e.effectiveStatus(now) == EntryStatus.ACTIVE).map(this::activation);
+    }
+
     public void forEachActive(Instant now, Long importId, Consumer<EntryActivated> consumer) {
         entries.forEachActive(now, importId, e -> consumer.accept(activation(e)));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nigehbaan.common.DomainException;
 import org.nigehbaan.identity.FieldViolation;
 import org.nigehbaan.identity.InvalidInputException;
+import org.nigehbaan.identity.mrz.InvalidMrzException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -40,6 +41,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e) {
         return ResponseEntity.badRequest().body(validationProblem("The request has invalid fields", e.violations()));
+    }
+
+    /** An MRZ whose check digits, dates or layout fail: 422 naming each failed check ({@code mrz.birth_date}). */
+    @ExceptionHandler(InvalidMrzException.class)
+    ResponseEntity<Object> invalidMrz(InvalidMrzException e) {
+        List<FieldViolation> v = e.violations().stream()
+                .map(f -> f.field().equals("mrz") ? f : new FieldViolation("mrz." + f.field(), f.message())).toList();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        p.setTitle("Invalid MRZ");
+        p.setProperty("errors", v);
+        return ResponseEntity.unprocessableEntity().body(p);
     }
 
     @ExceptionHandler(DomainException.class)

@@ -1,0 +1,10 @@
+package org.nigehbaan.screening;
+
+/** An officer's conclusion about one hit. */
+public enum ReviewOutcome {
+    /** The traveller is the listed person: the next screening of the same traveller against it is a STOP. */
+    CONFIRMED,
+    /** A namesake: the same traveller (same document or CNIC, or same name and date of birth) is not referred
+     *  again for that listing. */
+    NOT_THIS_PERSON
+}

@@ -1,0 +1,15 @@
+package org.nigehbaan.screening;
+
+import java.time.Instant;
+import java.util.List;
+import org.nigehbaan.identity.PersonInput;
+
+/** A logged screening as supervisors and auditors see it, with the reviews of its hits. */
+public record ScreeningRecord(String id, Instant at, String officer, String agency, String location, Purpose purpose,
+                              String channel, String batchRef, PersonInput traveller, Decision decision, List<Hit> hits,
+                              List<String> setAsideByReview, long tookMicros, boolean degraded, List<Review> reviews) {
+
+    /** An officer's review of one hit. */
+    public record Review(long id, String hitKey, ReviewOutcome outcome, String note, String reviewer, Instant at) {
+    }
+}

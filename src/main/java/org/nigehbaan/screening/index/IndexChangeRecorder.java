@@ -1,0 +1,71 @@
+package org.nigehbaan.screening.index;
+
+import org.nigehbaan.controllist.EntriesImported;
+import org.nigehbaan.controllist.EntryActivated;
+import org.nigehbaan.controllist.EntryEnded;
+import org.nigehbaan.controllist.EntryExtended;
+import org.nigehbaan.register.RegistrantIdentityPublished;
+import org.nigehbaan.register.RegistrantIdentityWithdrawn;
+import org.nigehbaan.screening.ReviewRecorded;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes each change to a listed identity into the change feed, synchronously, in the transaction of the change
+ * itself: the feed row commits if and only if the change does. Every instance then reloads the key it names
+ * ({@link IndexFollower}), the one that made the change included, so all follow one path.
+ */
+@Component
+class IndexChangeRecorder {
+
+    static final String CHANNEL = "nigehbaan_index";
+    static final String IMPORT_PREFIX = "IMPORT-";
+    static final String REVIEW_PREFIX = "REVIEW-";
+
+    private final JdbcClient jdbc;
+
+    IndexChangeRecorder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(EntryActivated e) {
+        record(Listing.CONTROL_LIST_PREFIX + e.entryId());
+    }
+
+    @EventListener
+    void on(EntryExtended e) {
+        record(Listing.CONTROL_LIST_PREFIX + e.entryId());
+    }
+
+    @EventListener
+    void on(EntryEnded e) {
+        record(Listing.CONTROL_LIST_PREFIX + e.entryId());
+    }
+
+    @EventListener
+    void on(EntriesImported e) {
+        record(IMPORT_PREFIX + e.importId());
+    }
+
+    @EventListener
+    void on(RegistrantIdentityPublished e) {
+        record(e.registrantId().indexKey());
+    }
+
+    @EventListener
+    void on(RegistrantIdentityWithdrawn e) {
+        record(e.registrantId().indexKey());
+    }
+
+    @EventListener
+    void on(ReviewRecorded e) {
+        record(REVIEW_PREFIX + e.reviewId());
+    }
+
+    private void record(String key) {
+        jdbc.sql("insert into scr_index_change (key, at) values (?, clock_timestamp())").param(key).update();
+        jdbc.sql("select pg_notify('" + CHANNEL + "', '')").query((rs, n) -> 1).list();
+    }
+}

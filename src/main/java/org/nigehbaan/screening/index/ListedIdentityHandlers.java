@@ -1,0 +1,57 @@
+package org.nigehbaan.screening.index;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.nigehbaan.controllist.ControlListService;
+import org.nigehbaan.register.RegisterDirectory;
+import org.nigehbaan.register.RegistrantId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Reloads control-list entries, imports and registrants named by the change feed. */
+@Component
+class ListedIdentityHandlers implements IndexChangeHandler {
+
+    private final ScreeningIndex index;
+    private final ControlListService controlList;
+    private final RegisterDirectory register;
+    private final ZoneId zone;
+
+    ListedIdentityHandlers(ScreeningIndex index, ControlListService controlList, RegisterDirectory register,
+                           @Value("${nigehbaan.control-list.zone:Asia/Karachi}") ZoneId zone) {
+        this.index = index;
+        this.controlList = controlList;
+        this.register = register;
+        this.zone = zone;
+    }
+
+    @Override
+    public boolean handles(String key) {
+        return key.startsWith(Listing.CONTROL_LIST_PREFIX) || key.startsWith(Listing.REGISTER_PREFIX)
+                || key.startsWith(IndexChangeRecorder.IMPORT_PREFIX);
+    }
+
+    @Override
+    public void apply(String key) {
+        if (key.startsWith(Listing.CONTROL_LIST_PREFIX)) {
+            long id = Long.parseLong(key.substring(Listing.CONTROL_LIST_PREFIX.length()));
+            controlList.findActive(id).ifPresentOrElse(e -> index.put(IdentityMapping.of(e)), () -> index.remove(key));
+        } else if (key.startsWith(Listing.REGISTER_PREFIX)) {
+            RegistrantId id = new RegistrantId(Long.parseLong(key.substring(Listing.REGISTER_PREFIX.length())));
+            register.notifiableIdentity(id).ifPresentOrElse(r -> index.put(IdentityMapping.of(r, zone)),
+                    () -> index.remove(key));
+        } else {
+            long importId = Long.parseLong(key.substring(IndexChangeRecorder.IMPORT_PREFIX.length()));
+            List<IdentityMapping.Indexed> batch = new ArrayList<>(IndexLoader.BATCH);
+            controlList.forEachActiveInImport(importId, e -> {
+                batch.add(IdentityMapping.of(e));
+                if (batch.size() == IndexLoader.BATCH) {
+                    index.putAll(batch);
+                    batch.clear();
+                }
+            });
+            index.putAll(batch);
+        }
+    }
+}

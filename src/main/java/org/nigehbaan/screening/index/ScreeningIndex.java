@@ -1,0 +1,83 @@
+package org.nigehbaan.screening.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nigehbaan.matching.Match;
+import org.nigehbaan.matching.MatchingEngine;
+import org.nigehbaan.matching.Traveller;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every listed identity that may hit, in memory: the matching engine's index plus each identity's listing.
+ * Readers never block; a listing is added before its identity and removed before it, so a match always finds
+ * its listing, and one past its expiry instant never hits, whatever the change feed has done.
+ */
+@Component
+public class ScreeningIndex {
+
+    /** A hit from the index: the engine's match and the listing it belongs to. */
+    public record IndexedMatch(Match match, Listing listing) {
+    }
+
+    private final MatchingEngine engine = new MatchingEngine();
+    private final ConcurrentHashMap<String, Listing> listings = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    public void put(IdentityMapping.Indexed indexed) {
+        listings.put(indexed.listing().key(), indexed.listing());
+        engine.upsert(indexed.identity());
+    }
+
+    /** Adds many at once; the engine normalises them in parallel. */
+    public void putAll(Collection<IdentityMapping.Indexed> batch) {
+        for (IdentityMapping.Indexed i : batch) {
+            listings.put(i.listing().key(), i.listing());
+        }
+        engine.upsertAll(batch.stream().map(IdentityMapping.Indexed::identity).toList());
+    }
+
+    public void remove(String key) {
+        if (listings.remove(key) != null) {
+            engine.remove(key);
+        }
+    }
+
+    /**
+     * The listings on {@code lists} that may be the traveller and are active at {@code now}, best first.
+     */
+    public List<IndexedMatch> match(Traveller traveller, Set<String> lists, Instant now, int limit, double minScore) {
+        // Ask for more than needed: some matches may be on lists this purpose does not check, or lapsed.
+        List<Match> matches = engine.match(traveller, Math.max(limit * 4, 40), minScore);
+        List<IndexedMatch> out = new ArrayList<>(Math.min(matches.size(), limit));
+        for (Match m : matches) {
+            Listing l = listings.get(m.id());
+            if (l != null && lists.contains(l.list()) && l.activeAt(now)) {
+                out.add(new IndexedMatch(m, l));
+                if (out.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return listings.size();
+    }
+
+    public boolean contains(String key) {
+        return listings.containsKey(key);
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    void markReady() {
+        ready = true;
+    }
+}
