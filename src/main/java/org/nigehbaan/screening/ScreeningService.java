@@ -28,6 +28,7 @@ import org.nigehbaan.identity.PersonInput;
 import org.nigehbaan.identity.mrz.MrzParser;
 import org.nigehbaan.identity.mrz.MrzRecord;
 import org.nigehbaan.matching.Traveller;
+import org.nigehbaan.screening.index.IndexFollower;
 import org.nigehbaan.screening.index.ScreeningIndex;
 import org.nigehbaan.screening.internal.Decider;
 import org.nigehbaan.screening.internal.ScreeningLog;
@@ -53,6 +54,7 @@ public class ScreeningService {
     private final ScreeningIndex index;
     private final Decider decider;
     private final ScreeningLog screeningLog;
+    private final IndexFollower follower;
     private final ScreeningPolicy policy;
     private final JsonMapper json;
     private final Clock clock;
@@ -60,11 +62,13 @@ public class ScreeningService {
     private final MrzParser mrz;
     private final PaxlstParser paxlst = new PaxlstParser();
 
-    ScreeningService(ScreeningIndex index, Decider decider, ScreeningLog screeningLog, ScreeningPolicy policy,
-                     JsonMapper json, Clock clock, @Value("${nigehbaan.control-list.zone:Asia/Karachi}") ZoneId zone) {
+    ScreeningService(ScreeningIndex index, Decider decider, ScreeningLog screeningLog, IndexFollower follower,
+                     ScreeningPolicy policy, JsonMapper json, Clock clock,
+                     @Value("${nigehbaan.control-list.zone:Asia/Karachi}") ZoneId zone) {
         this.index = index;
         this.decider = decider;
         this.screeningLog = screeningLog;
+        this.follower = follower;
         this.policy = policy;
         this.json = json;
         this.clock = clock;
@@ -191,7 +195,7 @@ public class ScreeningService {
 
     /** Whether the index is loaded, how big it is, and whether answers are currently degraded. */
     public Status status() {
-        return new Status(index.isReady(), index.size(), screeningLog.isDegraded(), screeningLog.backlog());
+        return new Status(index.isReady(), index.size(), degraded(), screeningLog.backlog());
     }
 
     /** The service's state, for health checks and the counter screen. */
@@ -213,13 +217,18 @@ public class ScreeningService {
                 policy.referThreshold());
         Decider.Outcome outcome = decider.decide(purpose, traveller, matches, LocalDate.ofInstant(now, zone));
         long took = (System.nanoTime() - start) / 1_000;
-        boolean degraded = screeningLog.isDegraded();
+        boolean degraded = degraded();
         UUID id = UUID.randomUUID();
         screeningLog.append(new ScreeningLog.Row(id, now, by.username(), by.agency(), location, purpose.name(), channel,
                 batchRef, json.writeValueAsString(p.toInput()), outcome.decision().name(),
                 json.writeValueAsString(new LoggedHits(outcome.hits(), outcome.setAside())), outcome.hits().size(), took,
                 degraded, searchText(p)));
         return new ScreeningResult(id.toString(), purpose, outcome.decision(), outcome.hits(), took, degraded, now);
+    }
+
+    /** The database is out of reach: answers come from memory, changes made elsewhere cannot arrive. */
+    private boolean degraded() {
+        return screeningLog.isDegraded() || (index.isReady() && !follower.isConnected());
     }
 
     /** What the log keeps of the hits: those shown, and the listings set aside by earlier reviews. */

@@ -24,7 +24,8 @@ public class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Environment env;
 
-    ApiClient(Environment env) {
+    /** A client of the instance whose environment this is (its {@code local.server.port}). */
+    public ApiClient(Environment env) {
         this.env = env;
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -22,23 +23,26 @@ import org.springframework.security.core.AuthenticationException;
  * requests a second per core. This provider checks a password with BCrypt once, then remembers for a short
  * time a keyed HMAC of the credentials that succeeded (never the password itself; the key is random per
  * process), so repeated requests with the same credentials skip BCrypt. A wrong password always goes to
- * BCrypt again; a verified one is trusted for at most the time-to-live.
+ * BCrypt again; a verified one is trusted for at most the time-to-live, or, while the user store is unreachable,
+ * for the stale-if-error period (so that screening continues through a database outage).
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
-    private record Verified(byte[] mac, Authentication result, Instant until) {
+    private record Verified(byte[] mac, Authentication result, Instant until, Instant verifiedAt) {
     }
 
     private final DaoAuthenticationProvider delegate;
     private final Duration ttl;
+    private final Duration staleIfError;
     private final Clock clock;
     private final ConcurrentHashMap<String, Verified> cache = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private static final int MAX_ENTRIES = 10_000;
 
-    CachingAuthenticationProvider(DaoAuthenticationProvider delegate, Duration ttl, Clock clock) {
+    CachingAuthenticationProvider(DaoAuthenticationProvider delegate, Duration ttl, Duration staleIfError, Clock clock) {
         this.delegate = delegate;
         this.ttl = ttl;
+        this.staleIfError = staleIfError;
         this.clock = clock;
         byte[] k = new byte[32];
         new SecureRandom().nextBytes(k);
@@ -58,11 +62,21 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         if (v != null && now.isBefore(v.until()) && MessageDigest.isEqual(v.mac(), mac)) {
             return v.result();
         }
-        Authentication result = delegate.authenticate(authentication);
+        Authentication result;
+        try {
+            result = delegate.authenticate(authentication);
+        } catch (InternalAuthenticationServiceException databaseDown) {
+            // The user store cannot be read (the database is down). Border counters must keep screening, so
+            // credentials verified recently enough are still accepted; nothing new is.
+            if (v != null && MessageDigest.isEqual(v.mac(), mac) && now.isBefore(v.verifiedAt().plus(staleIfError))) {
+                return v.result();
+            }
+            throw databaseDown;
+        }
         if (cache.size() >= MAX_ENTRIES) {
             cache.clear();
         }
-        cache.put(username, new Verified(mac, result, now.plus(ttl)));
+        cache.put(username, new Verified(mac, result, now.plus(ttl), now));
         return result;
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.nigehbaan.common.EndpointAccess;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,10 +38,12 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(NigehbaanUserDetailsService users, PasswordEncoder encoder,
-                                                Clock clock) {
+                                                Clock clock,
+                                                @Value("${nigehbaan.auth.cache-ttl:PT5M}") Duration ttl,
+                                                @Value("${nigehbaan.auth.stale-if-error:PT12H}") Duration staleIfError) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5), clock));
+        return new ProviderManager(new CachingAuthenticationProvider(dao, ttl, staleIfError, clock));
     }
 
     @Bean

@@ -67,6 +67,8 @@ class EmbeddedDatabaseConfiguration {
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPoolName("nigehbaan-embedded");
+        // Keep row values (personal data) out of exception messages and so out of logs.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
         config.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 5_000L));
         return new HikariDataSource(config);

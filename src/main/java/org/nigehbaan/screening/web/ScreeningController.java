@@ -53,12 +53,18 @@ class ScreeningController {
                 .toList();
     }
 
+    /** The counter and purpose an officer last screened at: kept for the session, so they are typed once. */
+    static final String LAST_FORM = "screening.lastForm";
+
     @GetMapping("/screening")
-    String initScreeningForm(Model model) {
+    String initScreeningForm(Model model, jakarta.servlet.http.HttpSession session) {
         if (!model.containsAttribute("screeningForm")) {
-            ScreeningForm form = new ScreeningForm();
-            List<Purpose> mine = purposes();
-            form.setPurpose(mine.isEmpty() ? "EXIT" : mine.get(0).name());
+            ScreeningForm last = (ScreeningForm) session.getAttribute(LAST_FORM);
+            ScreeningForm form = last != null ? last.next() : new ScreeningForm();
+            if (last == null) {
+                List<Purpose> mine = purposes();
+                form.setPurpose(mine.isEmpty() ? "EXIT" : mine.get(0).name());
+            }
             model.addAttribute("screeningForm", form);
         }
         model.addAttribute("status", screening.status());
@@ -66,11 +72,13 @@ class ScreeningController {
     }
 
     @PostMapping("/screening")
-    String processScreeningForm(@ModelAttribute("screeningForm") ScreeningForm form, Model model) {
+    String processScreeningForm(@ModelAttribute("screeningForm") ScreeningForm form, Model model,
+                                jakarta.servlet.http.HttpSession session) {
         try {
             model.addAttribute("result", screening.screen(form.toRequest(), current.get()));
             model.addAttribute("screened", form);
             model.addAttribute("screeningForm", form.next());
+            session.setAttribute(LAST_FORM, form.next());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
         } catch (InvalidMrzException e) {
@@ -79,13 +87,13 @@ class ScreeningController {
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(new FieldViolation("purpose", e.getMessage())));
         }
-        return initScreeningForm(model);
+        return initScreeningForm(model, session);
     }
 
     @PostMapping("/screening/hits/review")
     String review(@RequestParam String screeningId, @RequestParam String hitKey,
                   @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
         try {
             records.review(screeningId, hitKey, outcome, note, current.get());
             redirect.addFlashAttribute("reviewed", outcome);
@@ -95,7 +103,7 @@ class ScreeningController {
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(new FieldViolation("review", e.getMessage())));
         }
-        return initScreeningForm(model);
+        return initScreeningForm(model, session);
     }
 
     @GetMapping("/screening/manifest")

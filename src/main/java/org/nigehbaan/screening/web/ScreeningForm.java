@@ -5,7 +5,7 @@ import org.nigehbaan.identity.PersonInput;
 import org.nigehbaan.screening.ScreeningRequest;
 
 /** The counter form: typed fields or a scanned MRZ. */
-public class ScreeningForm {
+public class ScreeningForm implements java.io.Serializable {
 
     static final String[] FIELDS = {"purpose", "location", "fullName", "dateOfBirth", "gender", "nationality", "cnic",
             "passportNumber", "mrz"};

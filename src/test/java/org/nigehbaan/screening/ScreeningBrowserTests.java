@@ -1,0 +1,68 @@
+package org.nigehbaan.screening;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.nigehbaan.accounts.Role;
+import org.nigehbaan.support.ApiClient;
+import org.nigehbaan.support.Browser;
+import org.nigehbaan.support.IntegrationTest;
+import org.nigehbaan.support.TestUsers;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@Tag("browser")
+class ScreeningBrowserTests {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void aBorderOfficerScreensATravellerSeesTheReferralAndRecordsANamesake() throws Exception {
+        users.user(Role.BORDER_OFFICER);
+        String officer = users.user(Role.LIST_OFFICER).username();
+        String approver = users.user(Role.LIST_APPROVER).username();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Karachi"));
+        long id = api.post(officer, "/api/v1/control-list/entries", ScreeningTestData.proposal("PCL",
+                "DEPORTED_ILLEGAL_MIGRATION", ScreeningTestData.person("Ghulam Mustafa Jatoi", "1983",
+                        ScreeningTestData.freshCnic(), null), today.minusDays(5))).json().get("id").asLong();
+        api.post(approver, "/api/v1/control-list/entries/" + id + "/approve", null);
+        Thread.sleep(300);
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("border_officer", TestUsers.PASSWORD).go("/screening");
+            b.type("fullName", "Ghulam Mustafa Jatoi").type("dateOfBirth", "1983-04-04")
+                    .type("passportNumber", ScreeningTestData.freshPassport()).type("location", "ISB-T1-C03").click("screen");
+            assertThat(b.text("decision")).isEqualTo("REFER");
+            assertThat(b.text("hit-0")).contains("Ghulam Mustafa Jatoi", "PCL", "CL-" + id);
+            b.screenshot("screening-counter-refer");
+            b.type("note-0", "Father's name differs; NADRA verisys checked").click("not-this-person-0");
+            assertThat(b.text("reviewed-banner")).contains("not this person");
+            assertThat(b.driver().findElement(By.id("location")).getAttribute("value")).as("the counter is remembered")
+                    .isEqualTo("ISB-T1-C03");
+        }
+    }
+
+    @Test
+    void aBorderOfficerUploadsAManifestAndSeesEveryPassengersDecision() throws Exception {
+        users.user(Role.BORDER_OFFICER);
+        Path file = Files.createTempFile("manifest", ".edi");
+        Files.writeString(file, org.nigehbaan.screening.paxlst.SyntheticManifest.generate(40, 3));
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("border_officer", TestUsers.PASSWORD).go("/screening/manifest");
+            b.driver().findElement(By.id("file")).sendKeys(file.toString());
+            b.click("upload");
+            assertThat(b.driver().findElements(By.cssSelector("#manifest-results tbody tr"))).hasSize(40);
+            b.screenshot("screening-manifest");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
