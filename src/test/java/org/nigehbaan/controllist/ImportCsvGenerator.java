@@ -22,6 +22,16 @@ public final class ImportCsvGenerator {
     private ImportCsvGenerator() {
     }
 
+    /** {@code ImportCsvGenerator <file> <rows> [seed] [id-prefix]}: writes a file for the benchmarks. */
+    public static void main(String[] args) throws IOException {
+        int rows = Integer.parseInt(args[1]);
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
+        String prefix = args.length > 3 ? args[3] : "LOAD";
+        try (Writer w = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[0]))) {
+            write(w, prefix, rows, seed, LocalDate.now());
+        }
+    }
+
     /** {@code rows} rows with ids {@code prefix-0..}, effective within the last four years of {@code today}. */
     public static void write(Writer out, String prefix, int rows, long seed, LocalDate today) throws IOException {
         SplittableRandom r = new SplittableRandom(seed);

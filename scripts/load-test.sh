@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Screening load test on this machine, loopback only, bounded in time.
+#   scripts/load-test.sh [duration=60s] [connections=16]        (ROWS=1000000 listed entries by default)
+# Starts the service from its jar on a fresh embedded database, imports ROWS generated listings (timed), waits
+# for the screening index (timed), then drives POST /api/v1/screenings with wrk and samples the JVM's old
+# generation every 30 s (a flat line = no leak). Prints throughput and latency percentiles.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-60s}
+CONNECTIONS=${2:-16}
+ROWS=${ROWS:-1000000}
+PORT=${PORT:-18090}
+HEAP=${HEAP:-3g}
+PASSWORD=load-test-password-1
+
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
+mvn -q -B -DskipTests package test-compile
+CP="target/test-classes:target/classes:$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+WORK=$(mktemp -d)
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+NIGEHBAAN_ADMIN_PASSWORD=$PASSWORD java -Xmx$HEAP -XX:+UseG1GC -jar target/nigehbaan-*.jar --server.port=$PORT \
+  --nigehbaan.data-dir="$WORK/data" --nigehbaan.embedded-db-durable=false \
+  --logging.level.root=WARN --logging.level.org.nigehbaan=INFO > "$WORK/service.log" 2>&1 &
+PID=$!
+until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
+ADMIN="admin:$PASSWORD"
+curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d "{\"username\":\"load_border\",\"password\":\"$PASSWORD\",\"displayName\":\"Load\",\"agency\":\"FIA\",\"roles\":[\"BORDER_OFFICER\"]}" "localhost:$PORT/api/v1/users" >/dev/null
+
+echo "== generating $ROWS listings"
+java -cp "$CP" org.nigehbaan.controllist.ImportCsvGenerator "$WORK/import.csv" "$ROWS" 7 LOAD
+echo "== importing (one request)"
+curl -s -u "$ADMIN" -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" \
+  "localhost:$PORT/api/v1/control-list/imports?approvalReference=LOAD-TEST" -o "$WORK/import.json" \
+  -w "import: HTTP %{http_code} in %{time_total} s\n"
+head -c 200 "$WORK/import.json"; echo
+START=$(date +%s.%N)
+until curl -s -u "load_border:$PASSWORD" "localhost:$PORT/api/v1/screenings/status" | grep -q "\"listedIdentities\":$ROWS"; do sleep 1; done
+echo "index: $ROWS listed identities screenable $(echo "$(date +%s.%N) - $START" | bc) s after the import returned"
+grep -a "screening index" "$WORK/service.log" | tail -2 || true
+
+export NIGEHBAAN_AUTH=$(printf 'load_border:%s' "$PASSWORD" | base64 -w0)
+echo "== warm-up 20 s"
+wrk -t2 -c"$CONNECTIONS" -d20s -s scripts/screening.lua "http://localhost:$PORT" >/dev/null
+echo "== load: $DURATION, $CONNECTIONS connections"
+( while kill -0 $PID 2>/dev/null; do jstat -gcold $PID | tail -1 | awk -v t="$(date +%T)" '{printf "%s old-gen used %.0f MB\n", t, $4/1024}'; sleep 30; done ) > "$WORK/heap.txt" &
+SAMPLER=$!
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/screening.lua "http://localhost:$PORT"
+kill $SAMPLER 2>/dev/null || true
+echo "== old generation (after young collections) during the run"
+cat "$WORK/heap.txt"
+sleep 5
+echo "== screenings in the log: $(curl -s -u "$ADMIN" "localhost:$PORT/api/v1/screenings?size=1" | grep -o '"total":[0-9]*'); \
+status: $(curl -s -u "load_border:$PASSWORD" "localhost:$PORT/api/v1/screenings/status")"
