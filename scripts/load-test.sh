@@ -27,8 +27,8 @@ until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
 ADMIN="admin:$PASSWORD"
 curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d "{\"username\":\"load_border\",\"password\":\"$PASSWORD\",\"displayName\":\"Load\",\"agency\":\"FIA\",\"roles\":[\"BORDER_OFFICER\"]}" "localhost:$PORT/api/v1/users" >/dev/null
 
-echo "== generating $ROWS listings"
-java -cp "$CP" org.nigehbaan.controllist.ImportCsvGenerator "$WORK/import.csv" "$ROWS" 7 LOAD
+echo "== generating $ROWS listings and 20,000 travellers"
+java -Xmx4g -cp "$CP" org.nigehbaan.screening.LoadTestData "$WORK" "$ROWS" 20000
 echo "== importing (one request)"
 curl -s -u "$ADMIN" -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" \
   "localhost:$PORT/api/v1/control-list/imports?approvalReference=LOAD-TEST" -o "$WORK/import.json" \
@@ -40,10 +40,11 @@ echo "index: $ROWS listed identities screenable $(echo "$(date +%s.%N) - $START"
 grep -a "screening index" "$WORK/service.log" | tail -2 || true
 
 export NIGEHBAAN_AUTH=$(printf 'load_border:%s' "$PASSWORD" | base64 -w0)
+export NIGEHBAAN_BODIES="$WORK/travellers.jsonl"
 echo "== warm-up 20 s"
-wrk -t2 -c"$CONNECTIONS" -d20s -s scripts/screening.lua "http://localhost:$PORT" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d20s -s scripts/screening.lua "http://localhost:$PORT" | tail -1
 echo "== load: $DURATION, $CONNECTIONS connections"
-( while kill -0 $PID 2>/dev/null; do jstat -gcold $PID | tail -1 | awk -v t="$(date +%T)" '{printf "%s old-gen used %.0f MB\n", t, $4/1024}'; sleep 30; done ) > "$WORK/heap.txt" &
+( while kill -0 $PID 2>/dev/null; do jstat -gcold $PID | tail -1 | awk -v t="$(date +%T)" '{printf "%s old-gen used %.0f MB\n", t, $6/1024}'; sleep 30; done ) > "$WORK/heap.txt" &
 SAMPLER=$!
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/screening.lua "http://localhost:$PORT"
 kill $SAMPLER 2>/dev/null || true
