@@ -168,6 +168,11 @@ public final class TokenComparator {
         if (a.equals(b)) {
             return 0.93;
         }
+        a = Skeletons.crossScript(a);
+        b = Skeletons.crossScript(b);
+        if (a.equals(b)) {
+            return 0.9;
+        }
         String a2 = stripLeadingVowelMark(a);
         String b2 = stripLeadingVowelMark(b);
         if (a2.equals(b2) && a2.length() >= 2) {

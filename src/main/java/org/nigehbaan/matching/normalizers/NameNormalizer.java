@@ -30,7 +30,7 @@ public final class NameNormalizer {
             "sheikha", "shaykha", "imam", "amir", "emir");
 
     /** Connectors that carry no identity on their own. */
-    static final Set<String> CONNECTORS = Set.of("bin", "ibn", "ben", "bint", "binti", "al", "el", "and", "wa",
+    static final Set<String> CONNECTORS = Set.of("bin", "ibn", "ben", "bn", "bint", "binti", "al", "el", "and", "wa",
             "of", "de", "del", "la", "le", "van", "von", "der", "da", "dos", "das", "y", "e");
 
     /** Particles glued to the next part: Abdul Rehman = Abdulrehman, Abu Bakr = Abubakr. */

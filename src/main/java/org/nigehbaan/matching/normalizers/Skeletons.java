@@ -35,6 +35,8 @@ public final class Skeletons {
                 out = 'h';
             } else if (c == 's' && next == 'h') {
                 out = 'S';
+            } else if (c == 'd' && next == 'j') {
+                continue; // French-Maghrebi dj for j: Djamel, Djouadi
             } else if (c == 'c' && next == 'h') {
                 out = 'C';
             } else if (c == 'p' && next == 'h') {
@@ -72,7 +74,7 @@ public final class Skeletons {
 
     /**
      * A spelling with vowel variants folded: o/ou/oo→u, e→a, ee/ey/y→i, ei/ai→ai, doubled letters single,
-     * q→k, v→w, ph→f, ck→k. Mohammed and Muhammad both give {@code muhamad}; Hussein and Hussain {@code husain}.
+     * q→k, x→ks, v→w, ph→f, ck→k. Mohammed and Muhammad both give {@code muhamad}; Hussein and Hussain {@code husain}.
      */
     public static String folded(String token) {
         int n = token.length();
@@ -98,6 +100,12 @@ public final class Skeletons {
                 }
                 case 'y' -> out = i == 0 ? 'y' : 'i';
                 case 'q' -> out = 'k';
+                case 'x' -> {
+                    if (sb.length() == 0 || sb.charAt(sb.length() - 1) != 'k') {
+                        sb.append('k');
+                    }
+                    out = 's';
+                }
                 case 'v' -> out = 'w';
                 case 'p' -> {
                     if (next == 'h') {
@@ -152,5 +160,21 @@ public final class Skeletons {
             }
         }
         return s;
+    }
+
+    /**
+     * A skeleton for comparing across scripts: the letters Arabic ض ظ ذ ط ث and ق are romanised in
+     * several ways (Khadr/Khazr, Kathim/Kazim, Qasmi/Gasmi), so z, d and t fold to d, and g, k to k.
+     */
+    public static String crossScript(String skeleton) {
+        StringBuilder sb = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = skeleton.charAt(i);
+            char out = c == 'z' || c == 't' ? 'd' : c == 'g' ? 'k' : c;
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != out) {
+                sb.append(out);
+            }
+        }
+        return sb.toString();
     }
 }
