@@ -31,6 +31,8 @@ public final class NameComparator {
     static final double COMMON_ONLY_FACTOR = 0.9;
     /** A name that shares a single common part and nothing else (Muhammad; Muhammad Malik with Malik a title). */
     static final double SINGLE_COMMON_FACTOR = 0.6;
+    /** Names that agree only in titles or initials. */
+    static final double NO_NAME_FACTOR = 0.5;
     /** A common part that is unpaired still costs this much: a missing Khan is not nothing. */
     static final double MISSING_FLOOR = 0.7;
     /** Joined neighbours must be at least this similar to the part they stand for. */
@@ -337,7 +339,10 @@ public final class NameComparator {
 
     /** How much a match made only of common parts is worth (1 when a rarer part is shared too). */
     static double commonOnlyFactor(int namePairs, int rarePairs, boolean extras) {
-        if (rarePairs > 0 || namePairs == 0) {
+        if (namePairs == 0) {
+            return NO_NAME_FACTOR; // only titles or initials agree: "Muhammad Rana" is not "M. Malik"
+        }
+        if (rarePairs > 0) {
             return 1;
         }
         if (namePairs == 1) {

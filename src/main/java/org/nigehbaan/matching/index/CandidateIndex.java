@@ -49,7 +49,7 @@ public final class CandidateIndex {
     /** Lists this short are read for neighbouring and particle-stem keys too (misspelt or Abdul-less parts). */
     static final int VARIANT_LIST_MAX = 1024;
     /** At most this many names per query come from neighbouring and stem keys. */
-    static final int VARIANT_BUDGET = 6000;
+    static final int VARIANT_BUDGET = 4000;
     private volatile IntPostings[] singles = new IntPostings[1024];
     private volatile IntPostings[] solos = new IntPostings[1024];
     private volatile boolean[] common = new boolean[1024];
@@ -62,6 +62,8 @@ public final class CandidateIndex {
     private volatile byte[] nameIndexes = new byte[1024];
     /** Per name: the owner's year of birth, 0 when unknown, -1 when the owner has several. */
     private volatile short[] birthYears = new short[1024];
+    /** Per name: one bit per part skeleton (hashed to 64), to reject most names without reading them. */
+    private volatile long[] signatures = new long[1024];
     private volatile int nameCount;
     private int deadNames;
 
@@ -75,7 +77,9 @@ public final class CandidateIndex {
                 owners = Arrays.copyOf(owners, id * 2);
                 nameIndexes = Arrays.copyOf(nameIndexes, id * 2);
                 birthYears = Arrays.copyOf(birthYears, id * 2);
+                signatures = Arrays.copyOf(signatures, id * 2);
             }
+            signatures[id] = signature(e.parts(i), null);
             owners[id] = e;
             nameIndexes[id] = (byte) i;
             birthYears[id] = birthYear(e);
@@ -286,8 +290,10 @@ public final class CandidateIndex {
         int[] budget = {VARIANT_BUDGET};
         for (NameToken part : parts) {
             Integer self = keyIds.get(part.skeleton());
+            long othersSig = signature(parts.toArray(new NameToken[0]), part);
+            long[] sigs = signatures;
             IntConsumer filtered = n < 2 ? sink : id -> {
-                if (holdsAnotherPart(id, parts, part)) {
+                if ((id >= sigs.length || (sigs[id] & othersSig) != 0) && holdsAnotherPart(id, parts, part)) {
                     sink.accept(id);
                 }
             };
@@ -312,6 +318,16 @@ public final class CandidateIndex {
                 }
             }
         }
+    }
+
+    private static long signature(NameToken[] parts, NameToken except) {
+        long sig = 0;
+        for (NameToken t : parts) {
+            if (t != except) {
+                sig |= 1L << (t.skeleton().hashCode() & 63);
+            }
+        }
+        return sig;
     }
 
     private boolean holdsAnotherPart(int id, List<NameToken> parts, NameToken except) {
