@@ -213,7 +213,7 @@ public class ScreeningService {
         if (purpose == Purpose.EXIT && policy.registerCheckAtExit()) {
             lists.add("REGISTER");
         }
-        List<ScreeningIndex.IndexedMatch> matches = index.match(traveller, lists, now, policy.maxHits() * 2,
+        List<ScreeningIndex.IndexedMatch> matches = index.match(traveller, lists, now, policy.maxHits(),
                 policy.referThreshold());
         Decider.Outcome outcome = decider.decide(purpose, traveller, matches, LocalDate.ofInstant(now, zone));
         long took = (System.nanoTime() - start) / 1_000;

@@ -43,21 +43,38 @@ public class IndexFollower {
         this.handlers = handlers;
     }
 
-    /** The feed's newest number now: the index loads everything up to it, the follower applies what follows. */
-    public long currentSeq() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select coalesce(max(seq), 0) from scr_index_change")) {
-            rs.next();
-            return rs.getLong(1);
+    /**
+     * Where the feed stands now: its newest number, and every number visible in the re-read window behind it.
+     * The index loads everything those rows describe; the follower then applies only rows not among them
+     * (including late commits with lower numbers).
+     */
+    public record Position(long seq, java.util.Set<Long> visible) {
+    }
+
+    public Position position() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long max;
+            try (ResultSet rs = s.executeQuery("select coalesce(max(seq), 0) from scr_index_change")) {
+                rs.next();
+                max = rs.getLong(1);
+            }
+            java.util.Set<Long> visible = new java.util.HashSet<>();
+            try (ResultSet rs = s.executeQuery("select seq from scr_index_change where seq > " + (max - REREAD_WINDOW))) {
+                while (rs.next()) {
+                    visible.add(rs.getLong(1));
+                }
+            }
+            return new Position(max, visible);
         }
     }
 
-    /** Starts following from just after {@code seq}. */
-    public synchronized void start(long seq) {
+    /** Starts following from {@code position}: rows it saw are already in the index. */
+    public synchronized void start(Position position) {
         if (running) {
             return;
         }
-        highest.set(seq);
+        highest.set(position.seq());
+        applied.addAll(new java.util.TreeSet<>(position.visible()));
         running = true;
         thread = new Thread(this::run, "screening-index-follower");
         thread.setDaemon(true);

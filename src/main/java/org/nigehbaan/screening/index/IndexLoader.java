@@ -69,7 +69,7 @@ class IndexLoader {
 
     void load() throws java.sql.SQLException {
         long start = System.nanoTime();
-        long seq = follower.currentSeq();
+        IndexFollower.Position position = follower.position();
         List<IdentityMapping.Indexed> batch = new ArrayList<>(BATCH);
         controlList.forEachActive(e -> {
             batch.add(IdentityMapping.of(e));
@@ -87,7 +87,7 @@ class IndexLoader {
         });
         index.putAll(batch);
         handlers.forEach(IndexChangeHandler::loadAll);
-        follower.start(seq);
+        follower.start(position);
         index.markReady();
         log.info("screening index: {} listed identities ready in {}", index.size(),
                 Duration.ofNanos(System.nanoTime() - start));

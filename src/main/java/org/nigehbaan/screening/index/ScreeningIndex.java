@@ -23,6 +23,8 @@ public class ScreeningIndex {
     public record IndexedMatch(Match match, Listing listing) {
     }
 
+    static final int OVERFETCH = 10;
+
     private final MatchingEngine engine = new MatchingEngine();
     private final ConcurrentHashMap<String, Listing> listings = new ConcurrentHashMap<>();
     private volatile boolean ready;
@@ -50,8 +52,9 @@ public class ScreeningIndex {
      * The listings on {@code lists} that may be the traveller and are active at {@code now}, best first.
      */
     public List<IndexedMatch> match(Traveller traveller, Set<String> lists, Instant now, int limit, double minScore) {
-        // Ask for more than needed: some matches may be on lists this purpose does not check, or lapsed.
-        List<Match> matches = engine.match(traveller, Math.max(limit * 4, 40), minScore);
+        // Ask for a few more than needed: some matches may be on lists this purpose does not check, or lapsed.
+        // Not many more: every match returned is explained, and explaining costs as much as finding.
+        List<Match> matches = engine.match(traveller, limit + OVERFETCH, minScore);
         List<IndexedMatch> out = new ArrayList<>(Math.min(matches.size(), limit));
         for (Match m : matches) {
             Listing l = listings.get(m.id());
