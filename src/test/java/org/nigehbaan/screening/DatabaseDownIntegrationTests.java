@@ -92,7 +92,7 @@ class DatabaseDownIntegrationTests {
 
             ApiClient.Response write = api.post("dd_officer", "/api/v1/control-list/entries",
                     ScreeningTestData.proposal("PCL", "PASSPORT_MISUSE", person, today));
-            assertThat(write.status()).isEqualTo(503);
+            assertThat(write.status()).as(write.body()).isEqualTo(503);
             assertThat(write.json().get("detail").asString()).contains("database is unavailable");
 
             pg = start(dir, port); // it comes back
