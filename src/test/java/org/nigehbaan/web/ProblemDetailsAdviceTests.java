@@ -23,6 +23,12 @@ class ProblemDetailsAdviceTests {
         assertThat(invoke(new RuntimeException("no database involved"))).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void aFailedCommitOrRollbackOrAClosedConnectionMeansTheDatabaseIsUnavailable() throws Exception {
+        assertThat(invoke(new org.springframework.transaction.TransactionSystemException("JDBC rollback failed"))).isTrue();
+        assertThat(invoke(new RuntimeException(new SQLException("Connection is closed")))).isTrue();
+    }
+
     private static boolean invoke(Throwable t) throws Exception {
         var m = Class.forName("org.nigehbaan.web.internal.ProblemDetailsAdvice")
                 .getDeclaredMethod("isDatabaseUnavailable", Throwable.class);

@@ -80,7 +80,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> databaseDown(Exception e) {
         log.warn("database unavailable: {}", e.getClass().getSimpleName());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is unavailable; nothing was changed. Try again shortly.");
+                "The database is unavailable; the request was not completed. Try again shortly.");
         p.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
@@ -146,7 +146,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * depending on where they surface (opening a transaction, running a statement, committing).
      */
     static boolean isDatabaseUnavailable(Throwable t) {
+        if (t instanceof org.springframework.transaction.TransactionSystemException) {
+            return true; // a commit or rollback that could not reach the database
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+                return true; // the pool's word for a connection that died under the request
+            }
             if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
