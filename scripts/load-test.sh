@@ -10,7 +10,7 @@ DURATION=${1:-60s}
 CONNECTIONS=${2:-16}
 ROWS=${ROWS:-1000000}
 PORT=${PORT:-18090}
-HEAP=${HEAP:-3g}
+HEAP=${HEAP:-6g}
 PASSWORD=load-test-password-1
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
@@ -19,7 +19,7 @@ CP="target/test-classes:target/classes:$(mvn -q -B dependency:build-classpath -D
 WORK=$(mktemp -d)
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-NIGEHBAAN_ADMIN_PASSWORD=$PASSWORD java -Xmx$HEAP -XX:+UseG1GC -jar target/nigehbaan-*.jar --server.port=$PORT \
+NIGEHBAAN_ADMIN_PASSWORD=$PASSWORD java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC -XX:+UseStringDeduplication -jar target/nigehbaan-*.jar --server.port=$PORT \
   --nigehbaan.data-dir="$WORK/data" --nigehbaan.embedded-db-durable=false \
   --logging.level.root=WARN --logging.level.org.nigehbaan=INFO > "$WORK/service.log" 2>&1 &
 PID=$!
@@ -41,8 +41,8 @@ grep -a "screening index" "$WORK/service.log" | tail -2 || true
 
 export NIGEHBAAN_AUTH=$(printf 'load_border:%s' "$PASSWORD" | base64 -w0)
 export NIGEHBAAN_BODIES="$WORK/travellers.jsonl"
-echo "== warm-up 20 s"
-wrk -t2 -c"$CONNECTIONS" -d20s -s scripts/screening.lua "http://localhost:$PORT" | tail -1
+echo "== warm-up 60 s (the JIT compiles the matcher's hot paths)"
+wrk -t2 -c"$CONNECTIONS" -d60s -s scripts/screening.lua "http://localhost:$PORT" | tail -1
 echo "== load: $DURATION, $CONNECTIONS connections"
 ( while kill -0 $PID 2>/dev/null; do jstat -gcold $PID | tail -1 | awk -v t="$(date +%T)" '{printf "%s old-gen used %.0f MB\n", t, $6/1024}'; sleep 30; done ) > "$WORK/heap.txt" &
 SAMPLER=$!
