@@ -43,6 +43,8 @@ export NIGEHBAAN_AUTH=$(printf 'load_border:%s' "$PASSWORD" | base64 -w0)
 export NIGEHBAAN_BODIES="$WORK/travellers.jsonl"
 echo "== warm-up 60 s (the JIT compiles the matcher's hot paths)"
 wrk -t2 -c"$CONNECTIONS" -d60s -s scripts/screening.lua "http://localhost:$PORT" | tail -1
+live_heap() { jcmd $PID GC.run >/dev/null; sleep 2; jcmd $PID GC.heap_info | awk '/garbage-first heap/ {gsub(/K/,"",$6); printf "%.0f MB\n", $6/1024}'; }
+echo "== live heap after a full collection, before the load: $(live_heap)"
 echo "== load: $DURATION, $CONNECTIONS connections"
 ( while kill -0 $PID 2>/dev/null; do jstat -gcold $PID | tail -1 | awk -v t="$(date +%T)" '{printf "%s old-gen used %.0f MB\n", t, $6/1024}'; sleep 30; done ) > "$WORK/heap.txt" &
 SAMPLER=$!
@@ -50,6 +52,7 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/screening.lua "http:
 kill $SAMPLER 2>/dev/null || true
 echo "== old generation (after young collections) during the run"
 cat "$WORK/heap.txt"
+echo "== live heap after a full collection, after the load: $(live_heap)"
 sleep 5
 echo "== screenings in the log: $(curl -s -u "$ADMIN" "localhost:$PORT/api/v1/screenings?size=1" | grep -o '"total":[0-9]*'); \
 status: $(curl -s -u "load_border:$PASSWORD" "localhost:$PORT/api/v1/screenings/status")"
