@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,14 +21,13 @@ class HtmlErrorAdvice {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletResponse response) {
-        int status = switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-            case UNPROCESSABLE -> 422;
-            case UNAVAILABLE -> 503;
-        };
-        return page(response, status, e.getMessage());
+        return page(response, ProblemDetailsAdvice.statusOf(e.kind()).value(), e.getMessage());
+    }
+
+    /** A page parameter of the wrong type (a letter where an id goes). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        return page(response, 400, "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
     @ExceptionHandler(InvalidInputException.class)

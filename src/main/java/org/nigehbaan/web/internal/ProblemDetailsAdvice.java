@@ -56,16 +56,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
+        HttpStatus status = statusOf(e.kind());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        p.setTitle(e.title());
+        return ResponseEntity.status(status).body(p);
+    }
+
+    /** The one place a refusal's kind becomes an HTTP status, for the API and the pages alike. */
+    static HttpStatus statusOf(DomainException.Kind kind) {
+        return switch (kind) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        p.setTitle(e.title());
-        return ResponseEntity.status(status).body(p);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
