@@ -54,9 +54,8 @@ public class ControlListService {
     @Transactional
     public EntryView propose(ProposeEntry cmd, Actor by) {
         Violations v = new Violations();
-        ListType list = v.parseOptional("list", cmd.list(), s -> ListType.valueOf(enumValue(s, "list", "PCL or ECL")));
-        Ground ground = v.parseOptional("ground", cmd.ground(), s -> Ground.valueOf(enumValue(s, "ground",
-                "one of " + java.util.Arrays.toString(Ground.values()))));
+        ListType list = v.enumValue("list", cmd.list(), ListType.class);
+        Ground ground = v.enumValue("ground", cmd.ground(), Ground.class);
         if (cmd.list() == null || cmd.list().isBlank()) {
             v.add("list", "is required: PCL or ECL");
         }
@@ -303,7 +302,7 @@ public class ControlListService {
     @Transactional
     public PolicyView requestPolicyChange(String groundName, Boolean enable, String reason, Actor by) {
         Violations v = new Violations();
-        Ground ground = v.parseOptional("ground", groundName, s -> Ground.valueOf(enumValue(s, "ground", "a ground")));
+        Ground ground = v.enumValue("ground", groundName, Ground.class);
         if (enable == null) {
             v.add("enabled", "is required: true or false");
         }
@@ -357,16 +356,6 @@ public class ControlListService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), policy.zone());
-    }
-
-    private static String enumValue(String raw, String field, String allowed) {
-        String s = raw.strip().toUpperCase(java.util.Locale.ROOT);
-        for (Enum<?> e : field.equals("list") ? ListType.values() : Ground.values()) {
-            if (e.name().equals(s)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("'" + raw.strip() + "' is not known: use " + allowed);
     }
 
     private static String clean(String s) {

@@ -79,6 +79,29 @@ public final class Violations {
         }
     }
 
+    /**
+     * An optional enum constant, case-insensitive, or null when blank; anything else is recorded with the
+     * allowed values.
+     */
+    public <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+        return parseOptional(field, raw, s -> {
+            try {
+                return Enum.valueOf(type, s.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + s.strip() + "' is not known; use one of "
+                        + java.util.Arrays.toString(type.getEnumConstants()));
+            }
+        });
+    }
+
+    /** As {@link #enumValue}, for a lone parameter: throws {@link InvalidInputException} at once. */
+    public static <E extends Enum<E>> E parseEnum(String field, String raw, Class<E> type) {
+        Violations v = new Violations();
+        E value = v.enumValue(field, raw, type);
+        v.throwIfAny();
+        return value;
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

@@ -43,6 +43,27 @@ class ViolationsTests {
         assertThat(v.list().stream().map(FieldViolation::message).findFirst().orElse(null)).isEqualTo(problem);
     }
 
+    @ParameterizedTest(name = "''{0}'' -> {1} / {2}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", quoteCharacter = '"', value = {
+            "M        | M    | NULL",
+            "\" f \"  | F    | NULL",
+            "NULL     | NULL | NULL",
+            "Q        | NULL | 'Q' is not known; use one of [M, F, X]",
+    })
+    void enumValuesIgnoreCaseAndListTheAllowedOnes(String raw, Gender value, String problem) {
+        Violations v = new Violations();
+        assertThat(v.enumValue("g", raw, Gender.class)).isEqualTo(value);
+        assertThat(v.list().stream().map(FieldViolation::message).findFirst().orElse(null)).isEqualTo(problem);
+    }
+
+    @Test
+    void aLoneEnumParameterIsRefusedAtOnce() {
+        assertThatThrownBy(() -> Violations.parseEnum("status", "LIVE", Gender.class))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("status"));
+        assertThat(Violations.parseEnum("status", " ", Gender.class)).isNull();
+    }
+
     @Test
     void everyRecordedProblemIsThrownAtOnce() {
         Violations v = new Violations();

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Locale;
 import org.nigehbaan.accounts.CurrentActor;
 import org.nigehbaan.common.PageRequest;
 import org.nigehbaan.common.PageResult;
@@ -20,7 +19,7 @@ import org.nigehbaan.controllist.ImportResult;
 import org.nigehbaan.controllist.ListType;
 import org.nigehbaan.controllist.PolicyView;
 import org.nigehbaan.controllist.ProposeEntry;
-import org.nigehbaan.identity.InvalidInputException;
+import org.nigehbaan.identity.Violations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -131,8 +130,9 @@ class ControlListApiController {
                                   @RequestParam(required = false) Boolean awaitingDecision,
                                   @RequestParam(required = false) Integer page,
                                   @RequestParam(required = false) Integer size) {
-        EntrySearch search = new EntrySearch(parse(status, "status", EntryStatus.class), parse(list, "list", ListType.class),
-                parse(ground, "ground", Ground.class), q == null || q.isBlank() ? null : q,
+        EntrySearch search = new EntrySearch(Violations.parseEnum("status", status, EntryStatus.class),
+                Violations.parseEnum("list", list, ListType.class), Violations.parseEnum("ground", ground, Ground.class),
+                q == null || q.isBlank() ? null : q,
                 Boolean.TRUE.equals(awaitingDecision));
         return service.search(search, PageRequest.of(page, size));
     }
@@ -175,17 +175,5 @@ class ControlListApiController {
     @Operation(summary = "Counts by list, ground and status; no personal data")
     ControlListStatistics statistics() {
         return service.statistics();
-    }
-
-    static <E extends Enum<E>> E parse(String raw, String field, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + raw + "' is not known; use one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

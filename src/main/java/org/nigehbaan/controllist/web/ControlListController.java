@@ -17,6 +17,7 @@ import org.nigehbaan.controllist.ImportResult;
 import org.nigehbaan.controllist.ListType;
 import org.nigehbaan.identity.FieldViolation;
 import org.nigehbaan.identity.InvalidInputException;
+import org.nigehbaan.identity.Violations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -55,9 +56,9 @@ class ControlListController {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                   @RequestParam(required = false) String list, @RequestParam(required = false) String ground,
                   @RequestParam(required = false) Integer page, Model model) {
-        EntrySearch search = new EntrySearch(ControlListApiController.parse(status, "status", EntryStatus.class),
-                ControlListApiController.parse(list, "list", ListType.class),
-                ControlListApiController.parse(ground, "ground", Ground.class), q, false);
+        EntrySearch search = new EntrySearch(Violations.parseEnum("status", status, EntryStatus.class),
+                Violations.parseEnum("list", list, ListType.class),
+                Violations.parseEnum("ground", ground, Ground.class), q, false);
         model.addAttribute("entries", service.search(search, PageRequest.of(page, 25)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);

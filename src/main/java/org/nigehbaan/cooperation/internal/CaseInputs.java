@@ -236,14 +236,7 @@ public final class CaseInputs {
 
     /** An optional enum value, case-insensitive, with a message listing the allowed values. */
     public static <E extends Enum<E>> E optionalEnum(Violations v, String field, String raw, Class<E> type) {
-        return v.parseOptional(field, raw, s -> {
-            try {
-                return Enum.valueOf(type, s.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + s.strip() + "' is not allowed: use one of "
-                        + java.util.Arrays.toString(type.getEnumConstants()));
-            }
-        });
+        return v.enumValue(field, raw, type);
     }
 
     public static <T> T required(Violations v, String field, String raw, Function<String, T> parser) {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.nigehbaan.accounts.CurrentActor;
 import org.nigehbaan.common.PageRequest;
 import org.nigehbaan.common.PageResult;
-import org.nigehbaan.identity.InvalidInputException;
+import org.nigehbaan.identity.Violations;
 import org.nigehbaan.screening.BatchResult;
 import org.nigehbaan.screening.Decision;
 import org.nigehbaan.screening.Purpose;
@@ -91,8 +91,9 @@ class ScreeningApiController {
                                         @RequestParam(required = false) Instant to,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
-        return records.search(new ScreeningQuery(blank(officer), parse(decision, "decision", Decision.class),
-                parse(purpose, "purpose", Purpose.class), blank(location), blank(q), from, to), PageRequest.of(page, size));
+        return records.search(new ScreeningQuery(blank(officer), Violations.parseEnum("decision", decision, Decision.class),
+                Violations.parseEnum("purpose", purpose, Purpose.class), blank(location), blank(q), from, to),
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/status")
@@ -103,17 +104,5 @@ class ScreeningApiController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static <E extends Enum<E>> E parse(String raw, String field, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + raw + "' is not known; use one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }
