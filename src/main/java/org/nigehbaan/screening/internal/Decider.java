@@ -52,7 +52,8 @@ public class Decider {
 
     public Outcome decide(Purpose purpose, Traveller traveller, List<ScreeningIndex.IndexedMatch> matches,
                           LocalDate today) {
-        Set<String> fingerprints = TravellerFingerprints.of(traveller);
+        // Most screenings have no hit: the traveller's fingerprints are worked out only when a review may apply.
+        Set<String> fingerprints = null;
         List<Hit> hits = new ArrayList<>();
         List<String> setAside = new ArrayList<>();
         for (ScreeningIndex.IndexedMatch im : matches) {
@@ -73,6 +74,9 @@ public class Decider {
                 }
                 d = Decision.REFER;
             } else {
+                if (fingerprints == null) {
+                    fingerprints = TravellerFingerprints.of(traveller);
+                }
                 var review = reviews.find(l.key(), fingerprints);
                 boolean certain = m.facts().identifierEqual();
                 if (review.isPresent() && review.get().outcome() == ReviewOutcome.NOT_THIS_PERSON && !certain) {
