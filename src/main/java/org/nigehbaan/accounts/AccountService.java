@@ -93,16 +93,12 @@ public class AccountService {
     /** The actor behind a username, for authentication and for commands run on a user's behalf. */
     @Transactional(readOnly = true)
     public Optional<Actor> findActor(String username) {
-        return users.findByUsername(username).map(AccountService::actor);
+        return users.findByUsername(username).map(UserRow::toActor);
     }
 
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;
-    }
-
-    static Actor actor(UserRow r) {
-        return new Actor(r.id(), r.username(), r.displayName(), r.agency(), r.district(), r.roles());
     }
 
     private static UserSummary summary(UserRow r) {

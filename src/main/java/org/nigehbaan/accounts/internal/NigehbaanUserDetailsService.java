@@ -1,6 +1,5 @@
 package org.nigehbaan.accounts.internal;
 
-import org.nigehbaan.accounts.Actor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,7 +18,6 @@ class NigehbaanUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserRow r = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        Actor actor = new Actor(r.id(), r.username(), r.displayName(), r.agency(), r.district(), r.roles());
-        return new NigehbaanPrincipal(actor, r.passwordHash(), r.enabled());
+        return new NigehbaanPrincipal(r.toActor(), r.passwordHash(), r.enabled());
     }
 }
