@@ -2,7 +2,6 @@ package org.nigehbaan.screening.index;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.nigehbaan.controllist.ControlListService;
 import org.nigehbaan.register.RegisterDirectory;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 class IndexLoader {
 
     private static final Logger log = LoggerFactory.getLogger(IndexLoader.class);
-    static final int BATCH = 20_000;
 
     private final ScreeningIndex index;
     private final ControlListService controlList;
@@ -70,22 +68,8 @@ class IndexLoader {
     void load() throws java.sql.SQLException {
         long start = System.nanoTime();
         IndexFollower.Position position = follower.position();
-        List<IdentityMapping.Indexed> batch = new ArrayList<>(BATCH);
-        controlList.forEachActive(e -> {
-            batch.add(IdentityMapping.of(e));
-            if (batch.size() == BATCH) {
-                index.putAll(batch);
-                batch.clear();
-            }
-        });
-        register.forEachNotifiableIdentity(r -> {
-            batch.add(IdentityMapping.of(r, zone));
-            if (batch.size() == BATCH) {
-                index.putAll(batch);
-                batch.clear();
-            }
-        });
-        index.putAll(batch);
+        index.load(controlList::forEachActive, IdentityMapping::of);
+        index.load(register::forEachNotifiableIdentity, r -> IdentityMapping.of(r, zone));
         handlers.forEach(IndexChangeHandler::loadAll);
         follower.start(position);
         index.markReady();

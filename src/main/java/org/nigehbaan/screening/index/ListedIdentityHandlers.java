@@ -1,9 +1,8 @@
 package org.nigehbaan.screening.index;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import org.nigehbaan.controllist.ControlListService;
+import org.nigehbaan.controllist.EntryActivated;
 import org.nigehbaan.register.RegisterDirectory;
 import org.nigehbaan.register.RegistrantId;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +42,7 @@ class ListedIdentityHandlers implements IndexChangeHandler {
                     () -> index.remove(key));
         } else {
             long importId = Long.parseLong(key.substring(IndexChangeRecorder.IMPORT_PREFIX.length()));
-            List<IdentityMapping.Indexed> batch = new ArrayList<>(IndexLoader.BATCH);
-            controlList.forEachActiveInImport(importId, e -> {
-                batch.add(IdentityMapping.of(e));
-                if (batch.size() == IndexLoader.BATCH) {
-                    index.putAll(batch);
-                    batch.clear();
-                }
-            });
-            index.putAll(batch);
+            index.<EntryActivated>load(c -> controlList.forEachActiveInImport(importId, c), IdentityMapping::of);
         }
     }
 }

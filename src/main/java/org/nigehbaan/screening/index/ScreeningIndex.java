@@ -24,6 +24,7 @@ public class ScreeningIndex {
     }
 
     static final int OVERFETCH = 10;
+    static final int LOAD_BATCH = 20_000;
 
     private final MatchingEngine engine = new MatchingEngine();
     private final ConcurrentHashMap<String, Listing> listings = new ConcurrentHashMap<>();
@@ -35,11 +36,31 @@ public class ScreeningIndex {
     }
 
     /** Adds many at once; the engine normalises them in parallel. */
-    public void putAll(Collection<IdentityMapping.Indexed> batch) {
+    void putAll(Collection<IdentityMapping.Indexed> batch) {
         for (IdentityMapping.Indexed i : batch) {
             listings.put(i.listing().key(), i.listing());
         }
         engine.upsertAll(batch.stream().map(IdentityMapping.Indexed::identity).toList());
+    }
+
+    /**
+     * Adds everything a streaming source gives, a batch at a time (the engine normalises each batch in parallel),
+     * so that a million identities never sit in memory twice.
+     *
+     * @param source calls its argument once per item
+     * @param map    turns an item into what the index holds
+     */
+    public <T> void load(java.util.function.Consumer<java.util.function.Consumer<T>> source,
+                         java.util.function.Function<T, IdentityMapping.Indexed> map) {
+        List<IdentityMapping.Indexed> batch = new ArrayList<>(LOAD_BATCH);
+        source.accept(item -> {
+            batch.add(map.apply(item));
+            if (batch.size() == LOAD_BATCH) {
+                putAll(batch);
+                batch.clear();
+            }
+        });
+        putAll(batch);
     }
 
     public void remove(String key) {
