@@ -1,7 +1,6 @@
 package org.nigehbaan.common;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a longer list, as every list endpoint returns it.
@@ -14,14 +13,6 @@ import java.util.function.Function;
 public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 500;
-
-    public <R> PageResult<R> map(Function<T, R> f) {
-        return new PageResult<>(items.stream().map(f).toList(), page, size, total);
-    }
-
-    public int totalPages() {
-        return size == 0 ? 0 : (int) ((total + size - 1) / size);
-    }
 
     public boolean hasNext() {
         return (long) (page + 1) * size < total;

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import org.nigehbaan.accounts.Actor;
 import org.nigehbaan.accounts.Role;
@@ -360,10 +359,5 @@ public class ControlListService {
 
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** For the UI: the grounds of a list. */
-    public static List<Ground> groundsOf(ListType list) {
-        return java.util.Arrays.stream(Ground.values()).filter(g -> g.list() == list).toList();
     }
 }

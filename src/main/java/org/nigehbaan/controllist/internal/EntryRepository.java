@@ -254,14 +254,6 @@ public class EntryRepository {
                 })
                 .list();
     }
-
-    /** Open representations past their decision deadline, most overdue first. */
-    List<Long> entriesWithOverdueRepresentations(LocalDate today, int limit) {
-        return jdbc.sql("select distinct entry_id, min(decide_by) from cl_representation where outcome is null "
-                        + "and decide_by < ? group by entry_id order by 2 limit ?")
-                .params(today, limit).query((rs, n) -> rs.getLong(1)).list();
-    }
-
     ControlListEntry map(ResultSet rs) throws SQLException {
         ControlListEntry e = new ControlListEntry();
         e.id = rs.getLong("id");

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nigehbaan.controllist.EntryActivated;
 import org.nigehbaan.identity.Person;
-import org.nigehbaan.identity.PersonInput;
 import org.nigehbaan.matching.ListedIdentity;
 import org.nigehbaan.matching.ListedName;
 import org.nigehbaan.register.RegisteredIdentity;
@@ -49,10 +48,5 @@ public final class IdentityMapping {
         return new ListedIdentity(key, names, p.fatherName(),
                 p.dateOfBirth() == null ? List.of() : List.of(p.dateOfBirth()), p.gender(),
                 p.nationality() == null ? List.of() : List.of(p.nationality()), p.cnic(), p.passportNumbers());
-    }
-
-    /** For callers holding the API's person shape. */
-    public static Person person(PersonInput in) {
-        return Person.fromInput(in, "person");
     }
 }

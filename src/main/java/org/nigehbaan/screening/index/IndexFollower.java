@@ -36,7 +36,6 @@ public class IndexFollower {
     private final LinkedHashSet<Long> applied = new LinkedHashSet<>();
     private volatile boolean running;
     private volatile boolean connected;
-    private Thread thread;
 
     IndexFollower(DataSource dataSource, List<IndexChangeHandler> handlers) {
         this.dataSource = dataSource;
@@ -76,16 +75,9 @@ public class IndexFollower {
         highest.set(position.seq());
         applied.addAll(new java.util.TreeSet<>(position.visible()));
         running = true;
-        thread = new Thread(this::run, "screening-index-follower");
+        Thread thread = new Thread(this::run, "screening-index-follower");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
     }
 
     /** False while the database cannot be reached. */

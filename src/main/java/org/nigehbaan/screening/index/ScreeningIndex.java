@@ -93,10 +93,6 @@ public class ScreeningIndex {
         return listings.size();
     }
 
-    public boolean contains(String key) {
-        return listings.containsKey(key);
-    }
-
     public boolean isReady() {
         return ready;
     }
