@@ -23,7 +23,7 @@ class UsersBrowserTests {
             b.signIn("admin", TestUsers.PASSWORD).go("/users");
             b.type("username", "browser.officer").type("displayName", "Browser Officer").type("agency", "FIA")
                     .type("password", "browser-officer-pw");
-            b.click("role-BORDER_OFFICER").click("create-user");
+            b.click("role-BORDER_OFFICER").submit("create-user");
             assertThat(b.text("users")).contains("browser.officer", "BORDER_OFFICER");
             b.signOut().signIn("browser.officer", "browser-officer-pw");
             assertThat(b.pageText()).contains("Browser Officer");
@@ -33,7 +33,7 @@ class UsersBrowserTests {
     @Test
     void aWrongPasswordShowsAnErrorAndTheFormAgain() {
         try (Browser b = Browser.open(api.baseUrl())) {
-            b.go("/login").type("username", "admin").type("password", "wrong-password-here").click("sign-in");
+            b.go("/login").type("username", "admin").type("password", "wrong-password-here").submit("sign-in");
             assertThat(b.waitFor(org.openqa.selenium.By.cssSelector(".govuk-error-summary")).getText())
                     .contains("The username or password is not right");
         }
@@ -43,7 +43,7 @@ class UsersBrowserTests {
     void aBadFormNamesTheFieldsAndKeepsTheUserOut() {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("admin", TestUsers.PASSWORD).go("/users");
-            b.type("username", "x").click("create-user");
+            b.type("username", "x").submit("create-user");
             assertThat(b.waitFor(org.openqa.selenium.By.cssSelector(".govuk-error-summary")).getText())
                     .contains("There is a problem", "username must be 3 to 64", "roles at least one role");
         }

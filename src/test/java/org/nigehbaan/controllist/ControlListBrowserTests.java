@@ -35,14 +35,14 @@ class ControlListBrowserTests {
         LocalDate deported = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Karachi")).minusDays(10);
         String entryUrl;
         try (Browser b = Browser.open(api.baseUrl())) {
-            b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list").click("propose-link");
+            b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list").submit("propose-link");
             new Select(b.driver().findElement(By.id("ground"))).selectByValue("DEPORTED_ILLEGAL_MIGRATION");
             b.type("person.fullName", name).type("person.dateOfBirth", "1988-04").type("person.cnic", "35202-7654321-3")
                     .type("legalBasis", "Passports Rules 2021 r.22").type("referringAgency", "FIA")
                     .type("reason", "Deported from Turkey for illegal entry");
             setDate(b, "effectiveFrom", deported);
             setDate(b, "noticeServedOn", deported);
-            b.click("propose-submit");
+            b.submit("propose-submit");
             assertThat(b.text("entry-status")).isEqualTo("Proposed");
             assertThat(b.text("entry-expires")).isEqualTo(deported.plusYears(5).toString());
             assertThat(b.pageText()).doesNotContain("Approve");
@@ -53,7 +53,7 @@ class ControlListBrowserTests {
             assertThat(b.text("approvals")).contains(name);
             b.screenshot("control-list-approvals");
             b.driver().get(entryUrl);
-            b.type("comment", "Verified with FIA deportation record").click("approve");
+            b.type("comment", "Verified with FIA deportation record").submit("approve");
             assertThat(b.text("entry-status")).isEqualTo("Active");
             assertThat(b.text("history")).contains("PROPOSED", "ACTIVATED", "list_approver");
             b.screenshot("control-list-entry");
@@ -65,7 +65,7 @@ class ControlListBrowserTests {
         users.user(Role.LIST_OFFICER);
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list/new");
-            b.type("person.cnic", "12345").type("person.dateOfBirth", "1990-02-30").click("propose-submit");
+            b.type("person.cnic", "12345").type("person.dateOfBirth", "1990-02-30").submit("propose-submit");
             assertThat(b.text("error-summary")).contains("ground", "person.fullName", "person.cnic",
                     "person.dateOfBirth", "legalBasis", "reason");
         }

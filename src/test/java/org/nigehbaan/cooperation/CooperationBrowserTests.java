@@ -38,13 +38,13 @@ class CooperationBrowserTests {
         String reference;
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(officer, TestUsers.PASSWORD).go("/cooperation");
-            b.click("new-case");
-            b.waitFor(By.id("type-RETURN")).click();
+            b.submit("new-case");
+            b.submit(b.waitFor(By.id("type-RETURN")));
             b.waitFor(By.id("new-case-form"));
             b.type("externalReference", "HO-BROWSER-1").type("fullName", name).type("cnic", "35202-7654321-3")
                     .type("nationality", "PAK").type("travelDocumentNumber", "ETD1122334")
                     .type("travelDocumentCountry", "PAK").type("travelDocumentExpiresOn", "2099-12-31");
-            b.click("removedForIllegalMigration").click("sharedWithUk").click("share-THREAD").click("create-case");
+            b.click("removedForIllegalMigration").click("sharedWithUk").click("share-THREAD").submit("create-case");
 
             reference = b.waitFor(By.id("case-reference")).getText();
             assertThat(reference).matches("RET-IN-\\d{4}-\\d{5}");
@@ -52,18 +52,18 @@ class CooperationBrowserTests {
             assertThat(b.text("subjects")).contains(name);
             assertThat(b.text("clocks")).contains("Acknowledge", "On track");
 
-            b.click("action-ACKNOWLEDGE");
+            b.submit("action-ACKNOWLEDGE");
             b.waitFor(By.id("done"));
             assertThat(b.text("case-status")).isEqualTo("Acknowledged");
             assertThat(b.text("timeline")).contains("ACKNOWLEDGE");
 
             b.type("message-body", "Removal directions attached; please confirm the flight.");
             b.driver().findElement(By.id("message-files")).sendKeys(file.toString());
-            b.click("send-message");
+            b.submit("send-message");
             b.waitFor(By.id("done"));
             assertThat(b.text("thread")).contains("Removal directions attached", file.getFileName().toString(), sha);
 
-            b.type("message-body", "").click("send-message");
+            b.type("message-body", "").submit("send-message");
             assertThat(b.waitFor(By.id("errors")).getText()).contains("body", "is required");
         } finally {
             Files.deleteIfExists(file);
@@ -72,12 +72,12 @@ class CooperationBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(liaison, TestUsers.PASSWORD).go("/cooperation?q=" + reference);
             assertThat(b.waitFor(By.id("cases")).getText()).contains(reference).doesNotContain(name);
-            b.driver().findElement(By.linkText(reference)).click();
+            b.submit(b.driver().findElement(By.linkText(reference)));
             assertThat(b.waitFor(By.id("case-reference")).getText()).isEqualTo(reference);
             assertThat(b.pageText()).contains("Subjects are not shared with the UK.").doesNotContain(name, "35202");
             assertThat(b.text("thread")).contains("Removal directions attached", sha);
             assertThat(b.driver().findElements(By.id("actions"))).isEmpty();
-            b.type("message-body", "Flight PK-758 confirmed.").click("send-message");
+            b.type("message-body", "Flight PK-758 confirmed.").submit("send-message");
             b.waitFor(By.id("done"));
             assertThat(b.text("thread")).contains("Flight PK-758 confirmed.", "United Kingdom");
         }
@@ -89,7 +89,7 @@ class CooperationBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(officer, TestUsers.PASSWORD).go("/cooperation/cases/new?type=EXTRADITION");
             b.waitFor(By.id("new-case-form"));
-            b.type("receivedOn", "31/01/2026").click("create-case");
+            b.type("receivedOn", "31/01/2026").submit("create-case");
             String errors = b.waitFor(By.id("errors")).getText();
             assertThat(errors).contains("receivedOn", "offence is required", "subjects[0].fullName is required");
         }

@@ -63,7 +63,7 @@ class RegisterBrowserTests {
             select(b, "disposal", "IMPRISONMENT");
             select(b, "sentenceUnit", "YEARS");
             select(b, "riskLevel", "2");
-            b.click("register-offender");
+            b.submit("register-offender");
 
             b.waitFor(By.id("registrant-name"));
             assertThat(b.text("registrant-name")).isEqualTo("Browser Registered Offender");
@@ -77,7 +77,7 @@ class RegisterBrowserTests {
 
             b.driver().get(recordUrl);
             select(b, "notification-type", "INITIAL");
-            b.click("record-notification");
+            b.submit("record-notification");
             b.waitFor(By.id("notified"));
             assertThat(b.text("record-duties")).contains("Met", "Periodic notification",
                     today.plusYears(1).toString());
@@ -86,11 +86,11 @@ class RegisterBrowserTests {
             b.go("/register/registrants/new");
             b.type("fullName", "Never Stored Person").type("offence", "PPC 999").type("convictedOn", "2021-02-30")
                     .type("sentenceLength", "two");
-            b.click("register-offender");
+            b.submit("register-offender");
             b.waitFor(By.id("errors"));
             assertThat(b.text("errors")).contains("There is a problem", "convictions[0].sentence.length");
             b.type("sentenceLength", "");
-            b.click("register-offender");
+            b.submit("register-offender");
             b.waitFor(By.id("errors"));
             assertThat(b.text("errors")).contains("convictions[0].offence", "PPC 999 is unknown",
                     "convictions[0].convictedOn", "2021-02-30 is not a real date", "addresses[0].line1", "riskLevel");
@@ -109,9 +109,9 @@ class RegisterBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(OFFICER, TestUsers.PASSWORD).go("/register/search");
             select(b, "purpose", "OFFENDER_MANAGEMENT");
-            b.type("name", "searched in browser").click("search");
+            b.type("name", "searched in browser").submit("search");
             b.waitFor(By.id("results"));
-            b.click("hit-" + id);
+            b.submit("hit-" + id);
             b.waitFor(By.id("registrant-name"));
             assertThat(b.text("registrant-name")).isEqualTo("Searched In Browser");
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nigehbaan.accounts.Role;
@@ -35,15 +36,15 @@ class ScreeningBrowserTests {
                 "DEPORTED_ILLEGAL_MIGRATION", ScreeningTestData.person("Ghulam Mustafa Jatoi", "1983",
                         ScreeningTestData.freshCnic(), null), today.minusDays(5))).json().get("id").asLong();
         api.post(approver, "/api/v1/control-list/entries/" + id + "/approve", null);
-        Thread.sleep(300);
+        awaitReferral("Ghulam Mustafa Jatoi", "1983-04-04");
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("border_officer", TestUsers.PASSWORD).go("/screening");
             b.type("fullName", "Ghulam Mustafa Jatoi").type("dateOfBirth", "1983-04-04")
-                    .type("passportNumber", ScreeningTestData.freshPassport()).type("location", "ISB-T1-C03").click("screen");
+                    .type("passportNumber", ScreeningTestData.freshPassport()).type("location", "ISB-T1-C03").submit("screen");
             assertThat(b.text("decision")).isEqualTo("REFER");
             assertThat(b.text("hit-0")).contains("Ghulam Mustafa Jatoi", "PCL", "CL-" + id);
             b.screenshot("screening-counter-refer");
-            b.type("note-0", "Father's name differs; NADRA verisys checked").click("not-this-person-0");
+            b.type("note-0", "Father's name differs; NADRA verisys checked").submit("not-this-person-0");
             assertThat(b.text("reviewed-banner")).contains("not this person");
             assertThat(b.driver().findElement(By.id("location")).getAttribute("value")).as("the counter is remembered")
                     .isEqualTo("ISB-T1-C03");
@@ -58,11 +59,25 @@ class ScreeningBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("border_officer", TestUsers.PASSWORD).go("/screening/manifest");
             b.driver().findElement(By.id("file")).sendKeys(file.toString());
-            b.click("upload");
+            b.submit("upload");
             assertThat(b.driver().findElements(By.cssSelector("#manifest-results tbody tr"))).hasSize(40);
             b.screenshot("screening-manifest");
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Waits (up to 10 s) until the approved entry has reached the screening index, so the counter can find it. */
+    private void awaitReferral(String name, String dateOfBirth) throws InterruptedException {
+        Map<String, Object> request = Map.of("purpose", "EXIT", "location", "TEST",
+                "traveller", ScreeningTestData.person(name, dateOfBirth, null, null));
+        String decision = "";
+        for (int i = 0; i < 100 && !decision.equals("REFER"); i++) {
+            if (i > 0) {
+                Thread.sleep(100);
+            }
+            decision = api.post("border_officer", "/api/v1/screenings", request).json().get("decision").asString();
+        }
+        assertThat(decision).as("the approved entry reaches the screening index").isEqualTo("REFER");
     }
 }

@@ -254,7 +254,8 @@ class ScreeningIntegrationTests {
     void aCsvBatchScreensGoodRowsAndReportsBadOnes() throws Exception {
         String cnic = ScreeningTestData.freshCnic();
         list("PCL", "DEPORTED_ILLEGAL_MIGRATION", ScreeningTestData.person("Batch Listed Person", "1980-01-01", cnic, null));
-        Thread.sleep(300);
+        assertThat(screenUntil("STOP", "EXIT", ScreeningTestData.person("Batch Listed Person", "1980-01-01", cnic, null))
+                .get("decision").asString()).as("the approved entry reaches the index").isEqualTo("STOP");
         String csv = String.join("\n", "ref,full_name,date_of_birth,nationality,gender,passport_number,cnic",
                 "A1,Batch Listed Person,1980-01-01,PAK,M,," + cnic,
                 "A2,Harriet Longbottom,1975,GBR,F,123456789,",

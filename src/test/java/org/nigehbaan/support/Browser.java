@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,15 +70,13 @@ public final class Browser implements AutoCloseable {
         go("/login");
         type("username", username);
         type("password", password);
-        click("sign-in");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("sign-out")));
+        submit("sign-in");
+        waitFor(By.id("sign-out"));
         return this;
     }
 
     public Browser signOut() {
-        click("sign-out");
-        return this;
+        return submit("sign-out");
     }
 
     public Browser type(String id, String text) {
@@ -87,8 +86,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks something that stays on the page (a checkbox, a radio button). */
     public Browser click(String id) {
         driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    /**
+     * Clicks a button or link that loads another page, and returns once that page has replaced this one, so
+     * what the test reads next comes from the new page and never from the old one (which may hold the same ids).
+     */
+    public Browser submit(String id) {
+        return submit(driver.findElement(By.id(id)));
+    }
+
+    public Browser submit(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
