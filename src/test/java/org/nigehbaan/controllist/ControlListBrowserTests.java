@@ -10,8 +10,6 @@ import org.nigehbaan.support.Browser;
 import org.nigehbaan.support.IntegrationTest;
 import org.nigehbaan.support.MutableClock;
 import org.nigehbaan.support.TestUsers;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,7 @@ class ControlListBrowserTests {
         String entryUrl;
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list").submit("propose-link");
-            new Select(b.driver().findElement(By.id("ground"))).selectByValue("DEPORTED_ILLEGAL_MIGRATION");
+            b.select("ground", "DEPORTED_ILLEGAL_MIGRATION");
             b.type("person.fullName", name).type("person.dateOfBirth", "1988-04").type("person.cnic", "35202-7654321-3")
                     .type("legalBasis", "Passports Rules 2021 r.22").type("referringAgency", "FIA")
                     .type("reason", "Deported from Turkey for illegal entry");

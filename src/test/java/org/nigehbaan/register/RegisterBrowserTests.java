@@ -13,7 +13,6 @@ import org.nigehbaan.support.IntegrationTest;
 import org.nigehbaan.support.MutableClock;
 import org.nigehbaan.support.TestUsers;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,10 +44,6 @@ class RegisterBrowserTests {
         today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Karachi")));
     }
 
-    static void select(Browser b, String id, String value) {
-        new Select(b.driver().findElement(By.id(id))).selectByValue(value);
-    }
-
     @Test
     void anOfficerRegistersAnOffenderSeesTheInitialDutyInTheCalendarRecordsItAndABadFormNamesTheFields() {
         LocalDate convicted = today.minusDays(30);
@@ -60,9 +55,9 @@ class RegisterBrowserTests {
                     .type("city", "Lahore").type("offence", "376(1) PPC").type("court", "Sessions Court Lahore")
                     .type("convictedOn", convicted.toString()).type("sentenceLength", "2")
                     .type("riskReason", "Victim was a child").type("stationName", "PS Model Town");
-            select(b, "disposal", "IMPRISONMENT");
-            select(b, "sentenceUnit", "YEARS");
-            select(b, "riskLevel", "2");
+            b.select("disposal", "IMPRISONMENT");
+            b.select("sentenceUnit", "YEARS");
+            b.select("riskLevel", "2");
             b.submit("register-offender");
 
             b.waitFor(By.id("registrant-name"));
@@ -76,7 +71,7 @@ class RegisterBrowserTests {
             assertThat(b.text("duties")).contains("Browser Registered Offender", "Initial notification");
 
             b.driver().get(recordUrl);
-            select(b, "notification-type", "INITIAL");
+            b.select("notification-type", "INITIAL");
             b.submit("record-notification");
             b.waitFor(By.id("notified"));
             assertThat(b.text("record-duties")).contains("Met", "Periodic notification",
@@ -108,7 +103,7 @@ class RegisterBrowserTests {
         long id = created.json().get("id").asLong();
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(OFFICER, TestUsers.PASSWORD).go("/register/search");
-            select(b, "purpose", "OFFENDER_MANAGEMENT");
+            b.select("purpose", "OFFENDER_MANAGEMENT");
             b.type("name", "searched in browser").submit("search");
             b.waitFor(By.id("results"));
             b.submit("hit-" + id);

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,6 +84,12 @@ public final class Browser implements AutoCloseable {
         WebElement e = driver.findElement(By.id(id));
         e.clear();
         e.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option with {@code value} in the select list {@code id}. */
+    public Browser select(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
         return this;
     }
 
