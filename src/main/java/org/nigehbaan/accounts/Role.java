@@ -11,6 +11,8 @@ public enum Role {
     LIST_APPROVER,
     /** FIA Immigration at airports and land ports: screens travellers at exit and entry, reviews hits. */
     BORDER_OFFICER,
+    /** FIA Immigration shift in-charge: confirms or revokes "not this person" redress, sees the shift's screenings. */
+    BORDER_SUPERVISOR,
     /** DGIP passport offices and missions: screens passport applicants. */
     PASSPORT_OFFICER,
     /** NPB or provincial police: registers sex offenders, records notifications and verifications. */
@@ -19,6 +21,10 @@ public enum Role {
     CASE_OFFICER,
     /** UK Home Office / NCA liaison: sees and acts only on cases shared with the UK. */
     PARTNER_LIAISON,
+    /** NCCIA or a police child-protection unit: triages reports of children's online harassment. */
+    CHILD_PROTECTION_OFFICER,
+    /** A platform's or hotline's system (a service account): submits reports of children's online harassment. */
+    PLATFORM_REPORTER,
     /** Delivery unit: reads programme figures, no personal data. */
     ANALYST,
     /** Oversight: reads the audit log. */

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.nigehbaan.audit.internal.AuditChain;
+import org.nigehbaan.audit.internal.RequestContext;
 import org.nigehbaan.common.PageRequest;
 import org.nigehbaan.common.PageResult;
 import javax.sql.DataSource;
@@ -38,7 +39,10 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Appends one record; the chain head stays locked until the caller's transaction ends. */
+    /**
+     * Appends one record; the chain head stays locked until the caller's transaction ends. A record that names
+     * no client is stamped with the address and user agent of the HTTP request being served, if any.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry append(AuditRecord record) {
         return appendAll(List.of(record)).get(0);
@@ -58,12 +62,13 @@ public class AuditLog {
         String prev = head.hash();
         for (AuditRecord r : records) {
             seq++;
-            AuditEntry e = AuditChain.seal(seq, prev, now, r);
+            AuditEntry e = AuditChain.seal(seq, prev, now, RequestContext.complete(r));
             entries.add(e);
             prev = e.hash();
         }
         template.batchUpdate("insert into audit_log (seq, occurred_at, actor, action, target_type, target_id, "
-                + "details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 1000, (ps, e) -> {
+                + "details, client_address, user_agent, outcome, prev_hash, hash) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 1000, (ps, e) -> {
                     ps.setLong(1, e.seq());
                     ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
                     ps.setString(3, e.actor());
@@ -71,8 +76,11 @@ public class AuditLog {
                     ps.setString(5, e.targetType());
                     ps.setString(6, e.targetId());
                     ps.setString(7, e.details());
-                    ps.setString(8, e.prevHash());
-                    ps.setString(9, e.hash());
+                    ps.setString(8, e.clientAddress());
+                    ps.setString(9, e.userAgent());
+                    ps.setString(10, e.outcome());
+                    ps.setString(11, e.prevHash());
+                    ps.setString(12, e.hash());
                 });
         jdbc.sql("update audit_chain_head set seq = ?, hash = ? where id = 1").params(seq, prev).update();
         return entries;
@@ -141,6 +149,7 @@ public class AuditLog {
     private static AuditEntry row(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
-                rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("details"), rs.getString("client_address"), rs.getString("user_agent"),
+                rs.getString("outcome"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

@@ -74,9 +74,7 @@ class AuditLogIntegrationTests {
         AuditEntry gone = audit.append(AuditRecord.of("tester", "test.delete.target", "Thing", "7"));
         audit.append(AuditRecord.of("tester", "test.delete.after", "Thing", "8"));
         jdbc.sql("delete from audit_log where seq = ?").param(gone.seq()).update();
-        repair = () -> jdbc.sql("insert into audit_log values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(gone.seq(), java.sql.Timestamp.from(gone.occurredAt()), gone.actor(), gone.action(),
-                        gone.targetType(), gone.targetId(), gone.details(), gone.prevHash(), gone.hash()).update();
+        repair = () -> restore(gone);
 
         ChainVerification v = audit.verify();
         assertThat(v.intact()).isFalse();
@@ -88,9 +86,7 @@ class AuditLogIntegrationTests {
     void removingTheLastRowsIsFoundThroughTheHead() {
         AuditEntry last = audit.append(AuditRecord.of("tester", "test.truncate", "Thing", "9"));
         jdbc.sql("delete from audit_log where seq = ?").param(last.seq()).update();
-        repair = () -> jdbc.sql("insert into audit_log values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(last.seq(), java.sql.Timestamp.from(last.occurredAt()), last.actor(), last.action(),
-                        last.targetType(), last.targetId(), last.details(), last.prevHash(), last.hash()).update();
+        repair = () -> restore(last);
 
         ChainVerification v = audit.verify();
         assertThat(v.intact()).isFalse();
@@ -107,6 +103,41 @@ class AuditLogIntegrationTests {
         assertThat(api.get(users.user(Role.AUDITOR).username(), "/api/v1/audit?size=0").status()).isEqualTo(400);
         assertThat(api.get(users.user(Role.AUDITOR).username(), "/api/v1/audit?from=yesterday").json()
                 .get("errors").get(0).get("field").asString()).isEqualTo("from");
+    }
+
+    @Test
+    void rowsWrittenDuringARequestRecordTheClientAndTheOutcome() {
+        api.get(users.user(Role.AUDITOR).username(), "/api/v1/audit/head");
+        AuditEntry denied = audit.append(AuditRecord.of("tester", "test.context", "Thing", "c1")
+                .withOutcome(AuditRecord.DENIED).from("203.0.113.9", "curl/8.0"));
+        assertThat(denied.outcome()).isEqualTo("DENIED");
+        assertThat(denied.clientAddress()).isEqualTo("203.0.113.9");
+        AuditEntry job = audit.append(AuditRecord.of("system", "test.context.job", "Thing", "c2"));
+        assertThat(job.clientAddress()).isNull();
+        assertThat(job.outcome()).isEqualTo("SUCCESS");
+
+        JsonNode page = api.get(users.user(Role.AUDITOR).username(), "/api/v1/audit?action=test.context&size=5")
+                .json();
+        JsonNode newest = page.get("items").get(1);
+        assertThat(newest.get("clientAddress").asString()).isEqualTo("203.0.113.9");
+        assertThat(newest.get("outcome").asString()).isEqualTo("DENIED");
+        assertThat(newest.get("target").asString()).isEqualTo("Thing:c1");
+        assertThat(newest.get("at").asString()).isNotBlank();
+
+        jdbc.sql("update audit_log set client_address = ? where seq = ?").params("198.51.100.1", denied.seq()).update();
+        repair = () -> jdbc.sql("update audit_log set client_address = ? where seq = ?")
+                .params(denied.clientAddress(), denied.seq()).update();
+        ChainVerification v = audit.verify();
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstBrokenSeq()).isEqualTo(denied.seq());
+    }
+
+    private void restore(AuditEntry e) {
+        jdbc.sql("insert into audit_log (seq, occurred_at, actor, action, target_type, target_id, details, "
+                        + "client_address, user_agent, outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.seq(), java.sql.Timestamp.from(e.occurredAt()), e.actor(), e.action(), e.targetType(),
+                        e.targetId(), e.details(), e.clientAddress(), e.userAgent(), e.outcome(), e.prevHash(), e.hash())
+                .update();
     }
 
     @Test

@@ -15,10 +15,13 @@ public final class AuditChain {
     private AuditChain() {
     }
 
+    /** Seals a record whose client address, user agent and outcome are already filled in (or deliberately null). */
     public static AuditEntry seal(long seq, String prevHash, Instant at, AuditRecord r) {
         String details = CanonicalJson.write(r.details());
-        String hash = AuditHasher.hash(prevHash, seq, at, r.actor(), r.action(), r.targetType(), r.targetId(), details);
-        return new AuditEntry(seq, at, r.actor(), r.action(), r.targetType(), r.targetId(), details, prevHash, hash);
+        String hash = AuditHasher.hash(prevHash, seq, at, r.actor(), r.action(), r.targetType(), r.targetId(), details,
+                r.clientAddress(), r.userAgent(), r.outcome());
+        return new AuditEntry(seq, at, r.actor(), r.action(), r.targetType(), r.targetId(), details,
+                r.clientAddress(), r.userAgent(), r.outcome(), prevHash, hash);
     }
 
     /** Checks rows fed in sequence order; stops judging at the first failure. */
@@ -48,7 +51,7 @@ public final class AuditChain {
                 return;
             }
             String recomputed = AuditHasher.hash(e.prevHash(), e.seq(), e.occurredAt(), e.actor(), e.action(),
-                    e.targetType(), e.targetId(), e.details());
+                    e.targetType(), e.targetId(), e.details(), e.clientAddress(), e.userAgent(), e.outcome());
             if (!recomputed.equals(e.hash())) {
                 failure = ChainVerification.broken(checked, e.seq(), "row " + e.seq()
                         + " was altered after it was written (its content no longer matches its hash)");
