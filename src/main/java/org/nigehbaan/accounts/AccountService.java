@@ -284,11 +284,15 @@ public class AccountService {
         changes.changed(row.username());
     }
 
-    /** The daily job's rule: accounts unused for 90 days are disabled (never the last enabled administrator). */
+    /**
+     * The daily job's rule: accounts unused for 90 days are disabled (never the last enabled administrator).
+     *
+     * @return the usernames disabled
+     */
     @Transactional
-    public int disableUnused() {
+    public List<String> disableUnused() {
         Instant now = clock.instant();
-        int n = 0;
+        List<String> disabled = new java.util.ArrayList<>();
         for (UserRow row : users.unusedSince(now.minus(INACTIVITY_LIMIT))) {
             if (row.roles().contains(Role.ADMIN) && users.countEnabledWithRole(Role.ADMIN) <= 1) {
                 continue;
@@ -298,9 +302,9 @@ public class AccountService {
                     .with("username", row.username()).with("reason", "unused for 90 days")
                     .with("lastUsedAt", row.lastUsedAt()));
             changes.changed(row.username());
-            n++;
+            disabled.add(row.username());
         }
-        return n;
+        return disabled;
     }
 
     @Transactional(readOnly = true)
