@@ -77,7 +77,7 @@ class SecondFactorBrowserTests {
             b.go("/login").type("username", user).type("password", TestUsers.PASSWORD).submit("sign-in");
             assertThat(b.driver().getCurrentUrl()).endsWith("/login/second-factor");
             b.click("use-passkey");
-            b.waitFor(By.id("sign-out"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
             b.go("/control-list");
             assertThat(b.driver().getCurrentUrl()).endsWith("/control-list");
         }

@@ -49,6 +49,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static final int MAX_ENTRIES = 10_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -73,9 +74,9 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         this.clock = clock;
         this.ttl = ttl;
         this.staleIfError = staleIfError;
-        this.dummyHash = encoder.encode("a password nobody has " + new SecureRandom().nextLong());
+        this.dummyHash = encoder.encode("a password nobody has " + RANDOM.nextLong());
         byte[] k = new byte[32];
-        new SecureRandom().nextBytes(k);
+        RANDOM.nextBytes(k);
         this.key = new SecretKeySpec(k, "HmacSHA256");
         changes.onChange(cache::remove);
     }
