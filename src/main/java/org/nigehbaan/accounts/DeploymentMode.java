@@ -16,7 +16,7 @@ public class DeploymentMode {
     public static final String PROPERTY = "nigehbaan.mode";
     private final boolean development;
 
-    DeploymentMode(Environment env) {
+    public DeploymentMode(Environment env) {
         this.development = isDevelopment(env);
     }
 
