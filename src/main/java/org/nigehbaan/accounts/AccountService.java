@@ -444,7 +444,8 @@ public class AccountService {
                 r.lastUsedAt(), r.passwordMustChange(), secondFactor, r.disabledReason());
     }
 
-    static String randomPassword(int length) {
+    /** A random password of letters and digits that are not easily confused (I/l/1, O/0). */
+    public static String randomPassword(int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -43,6 +43,8 @@ class AccountLifecycleIntegrationTests {
     AccountService accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SecondFactorService secondFactors;
 
     @AfterEach
     void resetClock() {
@@ -199,6 +201,18 @@ class AccountLifecycleIntegrationTests {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .httpBasic("admin", TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(204);
         assertThat(bearer(issued.json().get("token").asString(), "/api/v1/screenings/status")).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorsResetOfASecondFactorIsAuditedAndForcesEnrolmentAgain() {
+        String user = users.user("life.lost.phone", Role.LIST_OFFICER).username();
+        assertThat(secondFactors.status(user).totp()).isTrue();
+        assertThat(api.post(user, "/api/v1/users/" + user + "/second-factor/reset", null).status())
+                .as("an ADMIN's act").isEqualTo(403);
+        assertThat(api.post("admin", "/api/v1/users/" + user + "/second-factor/reset", null).status()).isEqualTo(204);
+        assertThat(secondFactors.status(user).any()).isFalse();
+        assertThat(actions("admin", user)).contains("accounts.second-factor.reset");
+        secondFactors.provisionTotp(user, TestUsers.totpSecret(user), Actor.SYSTEM);
     }
 
     @Test

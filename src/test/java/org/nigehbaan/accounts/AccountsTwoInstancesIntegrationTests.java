@@ -37,7 +37,7 @@ class AccountsTwoInstancesIntegrationTests {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(NigehbaanApplication.class)
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
                         "server.port=0", "spring.main.banner-mode=off")
-                .run()) {
+                .run("--server.port=0")) { // as an argument: application.properties' 8080 outranks builder properties
             ApiClient other = new ApiClient(second.getEnvironment());
             for (int i = 0; i < 3; i++) {
                 assertThat(other.get(officer, "/api/v1/me").status()).as("verified and cached on the second").isEqualTo(200);

@@ -83,6 +83,8 @@ class SecondFactorBrowserTests {
         }
         List<String> factors = audit.page(new AuditQuery(user, "AUTH_SUCCESS", null, null, null, null), PageRequest.of(0, 20))
                 .items().stream().map(AuditEntry::details).toList();
-        assertThat(factors).anySatisfy(d -> assertThat(d).contains("WEBAUTHN")).anySatisfy(d -> assertThat(d).contains("TOTP"));
+        assertThat(factors).anySatisfy(d -> assertThat(d).contains("WEBAUTHN")).anySatisfy(d -> assertThat(d).contains("PASSWORD"));
+        assertThat(audit.page(new AuditQuery(user, "accounts.second-factor.enrolled", null, null, null, null),
+                PageRequest.of(0, 5)).total()).isEqualTo(1);
     }
 }

@@ -81,14 +81,13 @@ public final class Browser implements AutoCloseable {
             String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
             if (path.equals("/login/enrol")) {
                 String secret = text("totp-secret").replace(" ", "");
-                SECRETS.put(key(username), secret);
+                TotpCodes.remember(username, secret);
                 type("code", nextCode(username, secret));
                 submit("confirm-enrolment");
             } else if (path.equals("/login/recovery-codes")) {
                 submit("recovery-codes-saved");
             } else if (path.equals("/login/second-factor") && !driver.findElements(By.id("verify-code")).isEmpty()) {
-                String secret = SECRETS.getOrDefault(key(username), TestUsers.totpSecret(username));
-                type("code", nextCode(username, secret));
+                type("code", TotpCodes.next(username));
                 submit("verify-code");
             } else {
                 break;
@@ -100,14 +99,8 @@ public final class Browser implements AutoCloseable {
 
     /** Proves the second factor again (before an approval, a role grant...), when the page asks for it. */
     public Browser reauthenticate(String username) {
-        String secret = SECRETS.getOrDefault(key(username), TestUsers.totpSecret(username));
-        type("code", nextCode(username, secret));
+        type("code", TotpCodes.next(username));
         return submit("verify-code");
-    }
-
-    private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
-    private String key(String username) {
-        return baseUrl + "|" + username.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String nextCode(String username, String secret) {

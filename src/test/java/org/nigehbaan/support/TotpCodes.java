@@ -14,13 +14,24 @@ import org.nigehbaan.accounts.internal.Totp;
 public final class TotpCodes {
 
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
 
     private TotpCodes() {
     }
 
-    /** The next code of a user enrolled by {@link TestUsers}. */
+    /** Remembers the secret a user enrolled through the pages (the bootstrap admin, users made by a test). */
+    public static void remember(String username, String secret) {
+        SECRETS.put(username.toLowerCase(Locale.ROOT), secret);
+    }
+
+    /** The secret the user enrolled: one seen on an enrolment page, else the one {@link TestUsers} provisions. */
+    public static String secretOf(String username) {
+        return SECRETS.getOrDefault(username.toLowerCase(Locale.ROOT), TestUsers.totpSecret(username));
+    }
+
+    /** The next code of a user. */
     public static String next(String username) {
-        return next(username, TestUsers.totpSecret(username));
+        return next(username, secretOf(username));
     }
 
     public static synchronized String next(String username, String secret) {

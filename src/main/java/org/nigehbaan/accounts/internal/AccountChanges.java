@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells every instance that an account changed (disabled, password, roles, tokens, second factor), through the
@@ -36,9 +38,21 @@ public class AccountChanges {
                 k -> notifyListeners(k.substring(PREFIX.length())));
     }
 
-    /** Records that the account changed; joins the caller's transaction. */
+    /**
+     * Records that the account changed; joins the caller's transaction. This instance drops what it holds for the
+     * account as soon as that transaction commits (so the change holds "at once" here); the others when the feed
+     * brings it, within a second.
+     */
     public void changed(String username) {
         feed.record(PREFIX + username.toLowerCase(Locale.ROOT));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    notifyListeners(username);
+                }
+            });
+        }
     }
 
     /** Registers a cache to be told (with the lower-cased username) when an account changes on any instance. */
@@ -77,7 +91,9 @@ public class AccountChanges {
         }
     }
 
-    boolean isFollowing() {
-        return follower.isConnected();
+    /** The follower ends with the application (tests close contexts whose database then goes away). */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        follower.stop();
     }
 }

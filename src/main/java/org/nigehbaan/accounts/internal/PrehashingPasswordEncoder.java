@@ -9,8 +9,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * BCrypt reads only the first 72 bytes of a password, and an Urdu letter is two bytes in UTF-8, so a 40-letter
- * Urdu passphrase would be cut in the middle and two passphrases differing only at their ends would match. This
+ * BCrypt reads only the first 72 bytes of a password, and an Urdu letter is two bytes in UTF-8: Spring Security's
+ * BCrypt encoder refuses a longer password outright (other BCrypts cut it, so that two passphrases differing only
+ * at their ends match). A 40-letter Urdu passphrase is 80 bytes. This
  * encoder first reduces the password to an HMAC-SHA-256 (keyed with a constant that is specific to this purpose,
  * so the intermediate value is never a plain SHA-256 found elsewhere), written as 44 base64 characters, and
  * hands that to BCrypt; every byte of the password counts. Hashes are marked {@code {bcrypt-hmac-sha256}};
@@ -40,7 +41,8 @@ public final class PrehashingPasswordEncoder implements PasswordEncoder {
         if (encoded.startsWith(PREFIX)) {
             return bcrypt.matches(prehash(raw), encoded.substring(PREFIX.length()));
         }
-        return bcrypt.matches(raw, encoded);
+        // A legacy (plain BCrypt) hash can only be of a password of at most 72 bytes.
+        return raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72 && bcrypt.matches(raw, encoded);
     }
 
     @Override

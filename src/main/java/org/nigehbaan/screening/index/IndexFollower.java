@@ -31,6 +31,12 @@ public class IndexFollower {
         follower.start(position);
     }
 
+    /** Stops following when the application closes. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        follower.stop();
+    }
+
     /** False while the database cannot be reached. */
     public boolean isConnected() {
         return follower.isConnected();

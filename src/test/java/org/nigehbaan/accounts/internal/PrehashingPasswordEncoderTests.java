@@ -17,7 +17,8 @@ class PrehashingPasswordEncoderTests {
         String b = base + "\u0628";
         assertThat(a.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
         BCryptPasswordEncoder plain = new BCryptPasswordEncoder(4);
-        assertThat(plain.matches(b, plain.encode(a))).as("plain BCrypt cuts at 72 bytes").isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.encode(a)).as("plain BCrypt refuses past 72 bytes")
+                .isInstanceOf(IllegalArgumentException.class);
 
         String hash = encoder.encode(a);
         assertThat(hash).startsWith(PrehashingPasswordEncoder.PREFIX);
@@ -31,6 +32,7 @@ class PrehashingPasswordEncoderTests {
         assertThat(encoder.matches("correct-horse-battery", legacy)).isTrue();
         assertThat(encoder.matches("wrong-horse-battery", legacy)).isFalse();
         assertThat(encoder.upgradeEncoding(legacy)).isTrue();
+        assertThat(encoder.matches("\u0645".repeat(40), legacy)).as("no legacy hash is of an 80-byte password").isFalse();
         assertThat(encoder.upgradeEncoding(encoder.encode("x"))).isFalse();
     }
 }
