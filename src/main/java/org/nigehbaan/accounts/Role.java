@@ -32,6 +32,28 @@ public enum Role {
     /** System owner: users, roles, policies, bulk imports. */
     ADMIN;
 
+    /** Roles whose grant needs a second administrator (DOMAIN.md, "Who uses it"; CJIS AC-5/AC-6). */
+    public static final java.util.Set<Role> PRIVILEGED = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ADMIN, LIST_APPROVER, AUDITOR));
+
+    public boolean privileged() {
+        return PRIVILEGED.contains(this);
+    }
+
+    /**
+     * The role this one may never be held with on one account, or null: an administrator neither approves
+     * listings nor audits their own administration (separation of duties).
+     */
+    public static String incompatibility(java.util.Set<Role> roles) {
+        if (roles.contains(ADMIN) && roles.contains(AUDITOR)) {
+            return "ADMIN and AUDITOR cannot be held by one account (separation of duties)";
+        }
+        if (roles.contains(ADMIN) && roles.contains(LIST_APPROVER)) {
+            return "ADMIN and LIST_APPROVER cannot be held by one account (separation of duties)";
+        }
+        return null;
+    }
+
     /** The authority name Spring Security checks ({@code ROLE_LIST_OFFICER}). */
     public String authority() {
         return "ROLE_" + name();

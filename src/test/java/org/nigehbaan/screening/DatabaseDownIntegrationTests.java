@@ -42,7 +42,7 @@ class DatabaseDownIntegrationTests {
                 .properties("spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
                         "spring.datasource.username=postgres", "spring.datasource.hikari.connection-timeout=1000",
                         "server.port=0", "nigehbaan.data-dir=" + dir.resolve("app"), "spring.main.banner-mode=off")
-                .run()) {
+                .run("--server.port=0")) { // as an argument: application.properties' 8080 outranks builder properties
             AccountService accounts = app.getBean(AccountService.class);
             for (String[] u : List.of(new String[] {"dd_officer", "LIST_OFFICER"}, new String[] {"dd_approver", "LIST_APPROVER"},
                     new String[] {"dd_border", "BORDER_OFFICER"})) {

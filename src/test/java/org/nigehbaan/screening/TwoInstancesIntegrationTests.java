@@ -42,7 +42,7 @@ class TwoInstancesIntegrationTests {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(NigehbaanApplication.class)
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
                         "server.port=0", "spring.main.banner-mode=off")
-                .run()) {
+                .run("--server.port=0")) { // as an argument: application.properties' 8080 outranks builder properties
             ApiClient other = new ApiClient(second.getEnvironment());
             awaitReady(other, border);
 

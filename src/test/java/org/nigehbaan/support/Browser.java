@@ -67,13 +67,44 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in as a person does: the password, then the second factor. A user without one is enrolled on the way
+     * (the secret is read from the enrolment page and remembered); otherwise the code is computed from the secret
+     * enrolled earlier in this run, or from {@link TestUsers#totpSecret} for users {@link TestUsers} made.
+     */
     public Browser signIn(String username, String password) {
         go("/login");
         type("username", username);
         type("password", password);
         submit("sign-in");
+        for (int step = 0; step < 4; step++) {
+            String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
+            if (path.equals("/login/enrol")) {
+                String secret = text("totp-secret").replace(" ", "");
+                TotpCodes.remember(username, secret);
+                type("code", nextCode(username, secret));
+                submit("confirm-enrolment");
+            } else if (path.equals("/login/recovery-codes")) {
+                submit("recovery-codes-saved");
+            } else if (path.equals("/login/second-factor") && !driver.findElements(By.id("verify-code")).isEmpty()) {
+                type("code", TotpCodes.next(username));
+                submit("verify-code");
+            } else {
+                break;
+            }
+        }
         waitFor(By.id("sign-out"));
         return this;
+    }
+
+    /** Proves the second factor again (before an approval, a role grant...), when the page asks for it. */
+    public Browser reauthenticate(String username) {
+        type("code", TotpCodes.next(username));
+        return submit("verify-code");
+    }
+
+    private static String nextCode(String username, String secret) {
+        return TotpCodes.next(username, secret);
     }
 
     public Browser signOut() {

@@ -1,6 +1,5 @@
 package org.nigehbaan.accounts.internal;
 
-import java.security.SecureRandom;
 import java.util.List;
 import org.nigehbaan.accounts.AccountService;
 import org.nigehbaan.accounts.Actor;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final AccountService accounts;
     private final Environment env;
@@ -39,7 +37,7 @@ class BootstrapAdmin implements ApplicationRunner {
         String password = env.getProperty("NIGEHBAAN_ADMIN_PASSWORD");
         boolean generated = password == null || password.isBlank();
         if (generated) {
-            password = randomPassword();
+            password = AccountService.randomPassword(20);
         }
         accounts.createUser(new NewUser("admin", password, "Administrator", "SYSTEM", null,
                 List.of(Role.ADMIN.name())), Actor.SYSTEM);
@@ -55,14 +53,5 @@ class BootstrapAdmin implements ApplicationRunner {
         } else {
             log.info("First start: created user 'admin' with the password from NIGEHBAAN_ADMIN_PASSWORD");
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads users from the database for both HTTP Basic and form login. */
+/** Loads users for Spring Security's WebAuthn (passkey) sign-in step. */
 @Component
 class NigehbaanUserDetailsService implements UserDetailsService {
 
@@ -18,6 +18,6 @@ class NigehbaanUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserRow r = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new NigehbaanPrincipal(r.toActor(), r.passwordHash(), r.enabled());
+        return NigehbaanPrincipal.of(r);
     }
 }

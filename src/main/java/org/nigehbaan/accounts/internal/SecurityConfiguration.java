@@ -1,82 +1,153 @@
 package org.nigehbaan.accounts.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nigehbaan.accounts.DeploymentMode;
+import org.nigehbaan.accounts.SecondFactorService;
 import org.nigehbaan.common.EndpointAccess;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
 /**
- * Two filter chains: {@code /api/**} for machine clients (HTTP Basic, stateless, no CSRF since no cookies
- * are used) and everything else for people (form login, session, CSRF on). Both apply the rules every
- * module declares through {@link EndpointAccess} and deny whatever no module declared.
+ * Two filter chains, both applying the rules every module declares through {@link EndpointAccess} and denying
+ * whatever no module declared:
+ * <ul>
+ *   <li>{@code /api/**} for machine clients: {@code Authorization: Bearer} tokens, and HTTP Basic (people's accounts
+ *       only in development mode); stateless, so no CSRF;</li>
+ *   <li>everything else for people: the sign-in form, then a second factor (TOTP, a passkey, or a recovery code)
+ *       before any page; sessions with CSRF, 30 minutes idle and 12 hours at most; in production mode Secure cookies
+ *       and HSTS.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
+        return new PrehashingPasswordEncoder(10);
     }
 
     @Bean
-    AuthenticationManager authenticationManager(NigehbaanUserDetailsService users, PasswordEncoder encoder,
-                                                Clock clock,
+    AuthenticationManager authenticationManager(UserRepository users, TokenRepository tokens, PasswordEncoder encoder,
+                                                SignInRecorder recorder, LoginThrottle throttle, DeploymentMode mode,
+                                                AccountChanges changes, Clock clock,
                                                 @Value("${nigehbaan.auth.cache-ttl:PT5M}") Duration ttl,
                                                 @Value("${nigehbaan.auth.stale-if-error:PT12H}") Duration staleIfError) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
-        dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new CachingAuthenticationProvider(dao, ttl, staleIfError, clock));
+        return new ProviderManager(
+                new PasswordAuthenticationProvider(users, encoder, recorder, throttle, mode, changes, clock, ttl, staleIfError),
+                new TokenAuthenticationProvider(users, tokens, recorder, throttle, changes, clock, ttl, staleIfError));
+    }
+
+    @Bean
+    SessionGuard sessionGuard(UserRepository users, SignInRecorder recorder, AccountChanges changes, Clock clock) {
+        return new SessionGuard(users, recorder, changes, clock);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<EndpointAccess> access, AuthenticationManager manager)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<EndpointAccess> access, AuthenticationManager manager,
+                                 SecurityEvents events) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(rules -> applyRules(rules, access))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(events.apiEntryPoint())
+                        .authenticationDetailsSource(r -> new ClientDetails(r, NigehbaanAuthentication.Channel.BASIC)))
+                .addFilterBefore(new BearerTokenFilter(manager, events.apiEntryPoint()), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+                .exceptionHandling(e -> e.authenticationEntryPoint(events.apiEntryPoint())
+                        .accessDeniedHandler(events.accessDenied(true)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, List<EndpointAccess> access, AuthenticationManager manager)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, List<EndpointAccess> access, AuthenticationManager manager,
+                                 SecurityEvents events, SessionGuard guard, SecondFactorService secondFactors,
+                                 SignInRecorder recorder, UserRepository users, DeploymentMode mode, Clock clock,
+                                 WebAuthnSettings webauthn) throws Exception {
+        TotpAuthenticationFilter totp = new TotpAuthenticationFilter(secondFactors, recorder, users, clock);
+        totp.setAuthenticationManager(manager);
+        totp.setAuthenticationSuccessHandler(SignInFlow.secondFactorAccepted());
+        totp.setAuthenticationFailureHandler(SignInFlow.secondFactorRefused());
+        totp.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+        totp.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         http.authenticationManager(manager)
                 .authorizeHttpRequests(rules -> {
-                    rules.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/assets/**",
-                            "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+                    rules.requestMatchers("/login", "/login/**", "/error", "/webjars/**", "/css/**", "/js/**",
+                            "/assets/**", "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
                     applyRules(rules, access);
+                    rules.withObjectPostProcessor(new ObjectPostProcessor<AuthorizationManager<HttpServletRequest>>() {
+                        @Override
+                        @SuppressWarnings("unchecked")
+                        public <O extends AuthorizationManager<HttpServletRequest>> O postProcess(O rulesManager) {
+                            return (O) SignInFlow.secondFactorRequired(rulesManager);
+                        }
+                    });
                 })
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                // Machine clients may also call actuator and OpenAPI paths with Basic credentials.
-                .httpBasic(basic -> { })
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                + "frame-ancestors 'none'; form-action 'self'")));
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(r -> new ClientDetails(r, NigehbaanAuthentication.Channel.FORM))
+                        .successHandler(SignInFlow.passwordAccepted(clock))
+                        .failureHandler(SignInFlow.passwordRefused()).permitAll())
+                .addFilterAfter(totp, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(guard, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .webAuthn(w -> w.rpName("Nigehbaan").rpId(webauthn.rpId()).allowedOrigins(webauthn.origins())
+                        .disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                // Merge the passkey with the password proven earlier in this session (Spring
+                                // Security's multi-factor support), then keep a Nigehbaan authentication.
+                                filter.setMfaEnabled(true);
+                                filter.setAuthenticationSuccessHandler(SignInFlow.passkeyAccepted(users, recorder, clock));
+                                return filter;
+                            }
+                        }))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> events.signedOut(authentication)))
+                // Machine clients may call actuator and OpenAPI paths with Basic credentials too.
+                .httpBasic(basic -> basic.authenticationEntryPoint(events.apiEntryPoint())
+                        .authenticationDetailsSource(r -> new ClientDetails(r, NigehbaanAuthentication.Channel.BASIC)))
+                .exceptionHandling(e -> e.accessDeniedHandler(events.accessDenied(false)))
+                .headers(h -> {
+                    h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                    + "frame-ancestors 'none'; form-action 'self'"));
+                    if (mode.production()) {
+                        h.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+                    } else {
+                        h.httpStrictTransportSecurity(hsts -> hsts.disable());
+                    }
+                });
         return http.build();
     }
 
@@ -87,24 +158,42 @@ class SecurityConfiguration {
         rules.anyRequest().denyAll();
     }
 
-    private static AuthenticationEntryPoint unauthorized() {
-        return (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Nigehbaan\"");
-            problem(response, 401, "Unauthorized", "Sign in with a Nigehbaan user (HTTP Basic)");
+    /** Passkeys: the relying party's id and the origins allowed to use it. */
+    record WebAuthnSettings(String rpId, Set<String> origins) {
+    }
+
+    @Bean
+    WebAuthnSettings webAuthnSettings(@Value("${nigehbaan.webauthn.rp-id:localhost}") String rpId,
+                                      @Value("${nigehbaan.webauthn.allowed-origins:}") List<String> origins) {
+        // A live set: in development mode, the origin of the port the server actually took is added at start.
+        Set<String> allowed = ConcurrentHashMap.newKeySet();
+        origins.stream().filter(o -> !o.isBlank()).forEach(allowed::add);
+        return new WebAuthnSettings(rpId, allowed);
+    }
+
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> localOrigin(WebAuthnSettings settings, DeploymentMode mode) {
+        return event -> {
+            if (mode.development() && "localhost".equals(settings.rpId())) {
+                settings.origins().add("http://localhost:" + event.getWebServer().getPort());
+            }
         };
     }
 
-    private static AccessDeniedHandler forbidden() {
-        return (request, response, ex) -> problem(response, 403, "Forbidden",
-                "Your role does not allow this request");
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcTemplate jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcTemplate jdbc) {
+        return new JdbcUserCredentialRepository(jdbc);
+    }
+
+    @Bean
+    WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository passkeyUsers,
+                                                UserCredentialRepository passkeyCredentials, WebAuthnSettings settings) {
+        return new Webauthn4JRelyingPartyOperations(passkeyUsers, passkeyCredentials,
+                PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name("Nigehbaan").build(), settings.origins());
     }
 }

@@ -12,4 +12,11 @@ class AccountsNavigation {
     NavigationLink usersLink() {
         return new NavigationLink("/users", "nav.users", "nav.users.description", 90, Set.of("ADMIN"));
     }
+
+    @Bean
+    NavigationLink accountLink() {
+        return new NavigationLink("/account", "nav.account", "nav.account.description", 99,
+                java.util.Arrays.stream(org.nigehbaan.accounts.Role.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
 }

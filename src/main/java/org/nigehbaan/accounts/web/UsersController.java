@@ -25,10 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UsersController {
 
     private final AccountService accounts;
+    private final org.nigehbaan.accounts.SecondFactorService secondFactors;
     private final CurrentActor current;
 
-    UsersController(AccountService accounts, CurrentActor current) {
+    UsersController(AccountService accounts, org.nigehbaan.accounts.SecondFactorService secondFactors,
+                    CurrentActor current) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.current = current;
     }
 
@@ -62,6 +65,7 @@ class UsersController {
 
     @GetMapping("/users")
     String initCreateForm(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("roleRequests", accounts.roleRequests(org.nigehbaan.accounts.RoleRequest.PENDING));
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm());
         }
@@ -73,8 +77,12 @@ class UsersController {
     @PostMapping("/users")
     String processCreateForm(@ModelAttribute("userForm") UserForm form, Model model, RedirectAttributes redirect) {
         try {
-            accounts.createUser(new NewUser(form.getUsername(), form.getPassword(), form.getDisplayName(),
-                    form.getAgency(), form.getDistrict(), form.getRoles()), current.get());
+            org.nigehbaan.accounts.AccountChange change = accounts.create(new NewUser(form.getUsername(),
+                    form.getPassword(), form.getDisplayName(), form.getAgency(), form.getDistrict(), form.getRoles()),
+                    current.get());
+            if (change.pending() != null) {
+                redirect.addFlashAttribute("pendingRoles", change.pending().roles());
+            }
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
             form.setPassword("");
@@ -85,6 +93,41 @@ class UsersController {
             return initCreateForm(0, model);
         }
         redirect.addFlashAttribute("created", form.getUsername());
+        return "redirect:/users";
+    }
+
+    /** The lifecycle buttons of each user's row: disable (with a reason), enable, unlock, password, second factor. */
+    @PostMapping("/users/{username}/{action:disable|enable|unlock|password-reset|second-factor-reset}")
+    String act(@org.springframework.web.bind.annotation.PathVariable String username,
+               @org.springframework.web.bind.annotation.PathVariable String action,
+               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "disable" -> accounts.disable(username, reason == null || reason.isBlank() ? "disabled by an administrator" : reason, current.get());
+                case "enable" -> accounts.enable(username, current.get());
+                case "unlock" -> accounts.unlock(username, current.get());
+                case "password-reset" -> redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(username, current.get()));
+                default -> secondFactors.reset(username, current.get());
+            }
+            redirect.addFlashAttribute("done", username);
+        } catch (DomainException | InvalidInputException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldViolation(username, e.getMessage())));
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/role-requests/{id}/{decision:approve|reject}")
+    String decide(@org.springframework.web.bind.annotation.PathVariable long id,
+                  @org.springframework.web.bind.annotation.PathVariable String decision, RedirectAttributes redirect) {
+        try {
+            if (decision.equals("approve")) {
+                accounts.approveRoleRequest(id, current.get());
+            } else {
+                accounts.rejectRoleRequest(id, null, current.get());
+            }
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldViolation("request " + id, e.getMessage())));
+        }
         return "redirect:/users";
     }
 }

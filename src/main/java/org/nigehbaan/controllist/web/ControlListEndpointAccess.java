@@ -1,7 +1,9 @@
 package org.nigehbaan.controllist.web;
 
+import org.nigehbaan.accounts.Reauthentication;
 import org.nigehbaan.common.EndpointAccess;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what on the control lists: officers propose and ask for changes, approvers decide, the
  * administrator imports and asks for policy changes, border and passport officers may open an entry a
- * screening hit points to, analysts see counts only.
+ * screening hit points to, analysts see counts only. In the web pages, deciding (approvals, rejections) and
+ * switching a policy need a second factor proven in the last minutes ({@link Reauthentication}).
  */
 @Component
 class ControlListEndpointAccess implements EndpointAccess {
@@ -39,14 +42,17 @@ class ControlListEndpointAccess implements EndpointAccess {
                 .requestMatchers("/control-list/new").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/control-list/approvals").hasRole(APPROVER)
                 .requestMatchers(HttpMethod.POST, "/control-list/entries/*/approve", "/control-list/entries/*/reject",
-                        "/control-list/entries/*/representations/*/decision").hasRole(APPROVER)
+                        "/control-list/entries/*/representations/*/decision")
+                .access(Reauthentication.recentSecondFactor(AuthorityAuthorizationManager.hasRole(APPROVER)))
                 .requestMatchers(HttpMethod.POST, "/control-list/entries/*/remove", "/control-list/entries/*/extend",
                         "/control-list/entries/*/notice", "/control-list/entries/*/representations")
                 .hasAnyRole(OFFICER, APPROVER)
                 .requestMatchers(HttpMethod.GET, "/control-list/policy").hasAnyRole(OFFICER, APPROVER, "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/control-list/policy/grounds/*").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/control-list/policy/grounds/*")
+                .access(Reauthentication.recentSecondFactor(AuthorityAuthorizationManager.hasRole("ADMIN")))
                 .requestMatchers(HttpMethod.POST, "/control-list/policy/changes/*/approve",
-                        "/control-list/policy/changes/*/reject").hasRole(APPROVER)
+                        "/control-list/policy/changes/*/reject")
+                .access(Reauthentication.recentSecondFactor(AuthorityAuthorizationManager.hasRole(APPROVER)))
                 .requestMatchers("/control-list/imports").hasRole("ADMIN");
     }
 }

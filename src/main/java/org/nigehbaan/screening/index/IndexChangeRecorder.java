@@ -8,25 +8,24 @@ import org.nigehbaan.register.RegistrantIdentityPublished;
 import org.nigehbaan.register.RegistrantIdentityWithdrawn;
 import org.nigehbaan.screening.ReviewRecorded;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.nigehbaan.common.feed.ChangeFeed;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes each change to a listed identity into the change feed, synchronously, in the transaction of the change
- * itself: the feed row commits if and only if the change does. Every instance then reloads the key it names
+ * itself (the shared {@link ChangeFeed}): the feed row commits if and only if the change does. Every instance then reloads the key it names
  * ({@link IndexFollower}), the one that made the change included, so all follow one path.
  */
 @Component
 class IndexChangeRecorder {
 
-    static final String CHANNEL = "nigehbaan_index";
     static final String IMPORT_PREFIX = "IMPORT-";
     static final String REVIEW_PREFIX = "REVIEW-";
 
-    private final JdbcClient jdbc;
+    private final ChangeFeed feed;
 
-    IndexChangeRecorder(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    IndexChangeRecorder(ChangeFeed feed) {
+        this.feed = feed;
     }
 
     @EventListener
@@ -65,7 +64,6 @@ class IndexChangeRecorder {
     }
 
     private void record(String key) {
-        jdbc.sql("insert into scr_index_change (key, at) values (?, clock_timestamp())").param(key).update();
-        jdbc.sql("select pg_notify('" + CHANNEL + "', '')").query((rs, n) -> 1).list();
+        feed.record(key);
     }
 }

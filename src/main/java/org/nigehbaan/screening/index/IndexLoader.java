@@ -67,7 +67,7 @@ class IndexLoader {
 
     void load() throws java.sql.SQLException {
         long start = System.nanoTime();
-        IndexFollower.Position position = follower.position();
+        org.nigehbaan.common.feed.ChangeFeedFollower.Position position = follower.position();
         index.load(controlList::forEachActive, IdentityMapping::of);
         index.load(register::forEachNotifiableIdentity, r -> IdentityMapping.of(r, zone));
         handlers.forEach(IndexChangeHandler::loadAll);
