@@ -67,6 +67,7 @@ class PublicReportController {
         } catch (MediaRefusedException e) {
             response.setStatus(415);
             model.addAttribute("mediaRefused", true);
+            form.clear(ReportForm.formField(e.field())); // never echo the media back
             model.addAttribute("errors", List.of(new FieldViolation(ReportForm.formField(e.field()),
                     "contains a picture or a video: describe it in words instead")));
         }
@@ -102,6 +103,7 @@ class PublicReportController {
             model.addAttribute("errors", e.violations());
         } catch (MediaRefusedException e) {
             response.setStatus(415);
+            model.addAttribute("information", null); // never echo the media back
             model.addAttribute("errors", List.of(new FieldViolation("information",
                     "contains a picture or a video: describe it in words instead")));
         } catch (DomainException e) {

@@ -81,6 +81,21 @@ public class ReportForm {
         return Arrays.asList(FIELDS).contains(path) ? path : "description";
     }
 
+    /** Empties a text field (the one media was found in). */
+    void clear(String field) {
+        switch (field) {
+            case "suspectName" -> suspectName = null;
+            case "suspectAccounts" -> suspectAccounts = null;
+            case "suspectPhones" -> suspectPhones = null;
+            case "suspectEmails" -> suspectEmails = null;
+            case "suspectAddress" -> suspectAddress = null;
+            case "urls" -> urls = null;
+            case "platform" -> platform = null;
+            case "reporterContact" -> reporterContact = null;
+            default -> description = null;
+        }
+    }
+
     private static List<String> lines(String s) {
         if (s == null) {
             return List.of();
