@@ -24,12 +24,20 @@ class ChildReportsBrowserTests {
     ApiClient api;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.nigehbaan.support.MutableClock clock;
 
     @Test
     void aMemberOfThePublicReportsInEnglishAndAddsInformationWithTheReference() {
         try (Browser b = Browser.open(api.baseUrl())) {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone
             b.go("/report?lang=en");
             assertThat(b.driver().findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
+            assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("nothing wider than a phone's screen").isLessThanOrEqualTo(0L);
+            b.screenshot("childreports-public-form-phone");
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
             assertThat(b.text("danger-now")).contains("1799");
             b.select("incidentType", "SEXTORTION").select("victimAgeBand", "AGE_13_15").click("sextortion")
                     .type("platform", "PhotoApp")
@@ -61,15 +69,22 @@ class ChildReportsBrowserTests {
     }
 
     @Test
-    void anOfficerTriagesTheMostUrgentReportFromTheQueue() {
+    void anOfficerTriagesAnOverdueReportFromTheHeadOfTheQueue() {
         String officer = users.user("cpo.browser", "NCCIA", null, Role.CHILD_PROTECTION_OFFICER).username();
         users.user("platform.browser", "Hotline", null, Role.PLATFORM_REPORTER);
         java.util.Map<String, Object> body = ChildReportTestData.report();
         ChildReportTestData.urgent(body).put("grooming", true);
-        String reference = api.post("platform.browser", "/api/v1/child-reports", body).json().get("reference").asString();
+        // Received in 1999, before any other test's clock: due first, so it heads the queue however full it is.
+        clock.set(java.time.Instant.parse("1999-12-31T08:00:00Z"));
+        String reference;
+        try {
+            reference = api.post("platform.browser", "/api/v1/child-reports", body).json().get("reference").asString();
+        } finally {
+            clock.reset();
+        }
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(officer, TestUsers.PASSWORD).go("/child-reports?grade=HIGH");
-            assertThat(b.text("row-" + reference)).contains("High", "On track");
+            assertThat(b.text("row-" + reference)).contains("High", "Overdue");
             b.screenshot("childreports-queue").submit(b.driver().findElement(By.linkText(reference)));
             assertThat(b.text("reference")).isEqualTo(reference);
             assertThat(b.text("description")).contains("group chat");
@@ -79,7 +94,7 @@ class ChildReportsBrowserTests {
             b.screenshot("childreports-report").submit("triage");
             assertThat(b.text("done-banner")).contains("Triage saved");
             assertThat(b.text("status")).isEqualTo("Triaged");
-            assertThat(b.pageText()).contains("Very high", "Triaged in time");
+            assertThat(b.pageText()).contains("Very high", "Triaged late");
             b.select("action", "REFERRED_TO_POLICE").type("note", "Sent to PS Gulberg").submit("record-action");
             assertThat(b.text("status")).isEqualTo("Closed");
             assertThat(b.text("timeline")).contains("Referred to police", "Sent to PS Gulberg");
