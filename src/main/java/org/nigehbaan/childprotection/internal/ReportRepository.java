@@ -210,7 +210,7 @@ public class ReportRepository {
             return Map.of();
         }
         Map<String, String> m = new HashMap<>();
-        jdbc.sql("select source_report_id, reference from child_report where reporter is not distinct from ? "
+        jdbc.sql("select source_report_id, reference from child_report where reporter = ? "
                         + "and source_report_id = any(?::text[])")
                 .params(reporter, sourceIds.toArray(String[]::new))
                 .query(rs -> {
