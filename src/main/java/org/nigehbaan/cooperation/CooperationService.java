@@ -188,12 +188,38 @@ public class CooperationService {
 
     // ---- case work -------------------------------------------------------------------------------------------
 
+    /**
+     * A referral from another unit: a child-protection officer (who does not work cooperation cases) opens an
+     * OUTGOING mutual legal assistance case about a suspect in the UK, for the case officers to take on. Case
+     * officers may use it too. Returns the new case's reference; the referring officer cannot open the case
+     * afterwards unless they are also a case officer.
+     */
     @Transactional
-    public CaseView open(NewCase in, Actor actor) {
-        requireOfficer(actor);
+    public String openReferral(NewCase in, Actor actor) {
+        if (!actor.hasAny(Role.CASE_OFFICER, Role.CHILD_PROTECTION_OFFICER)) {
+            throw DomainException.forbidden("only case officers and child-protection officers refer cases to the UK");
+        }
+        if (in == null || !"MUTUAL_LEGAL_ASSISTANCE".equals(in.type()) || !"OUTGOING".equals(in.direction())) {
+            throw new InvalidInputException("type", "a referral is an OUTGOING MUTUAL_LEGAL_ASSISTANCE case");
+        }
+        CooperationCase c = create(in, actor);
+        audit.append(AuditRecord.of(actor.username(), "cooperation.case.referred", "CooperationCase", c.id())
+                .with("reference", c.reference()).with("type", c.type()).with("direction", c.direction())
+                .with("subjects", c.subjects().size()));
+        return c.reference();
+    }
+
+    private CooperationCase create(NewCase in, Actor actor) {
         Instant now = clock.instant();
         CooperationCase c = cases.insert(CaseInputs.newCase(in, today(), clocks, now, actor.username()));
         cases.addEvent(c.id(), now, c.receivedOn(), actor.username(), Side.PAKISTAN, "CREATED", null, c.status(), null);
+        return c;
+    }
+
+    @Transactional
+    public CaseView open(NewCase in, Actor actor) {
+        requireOfficer(actor);
+        CooperationCase c = create(in, actor);
         audit.append(AuditRecord.of(actor.username(), "cooperation.case.created", "CooperationCase", c.id())
                 .with("reference", c.reference()).with("type", c.type()).with("direction", c.direction())
                 .with("subjects", c.subjects().size()).with("sharedWithUk", c.sharedWithUk())

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.nigehbaan.identity.PersonInput;
 
 /** Registration bodies for tests, each with a fresh CNIC and passport so that tests never collide. */
-final class RegisterTestData {
+public final class RegisterTestData {
 
     private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 900_000));
 
@@ -40,7 +40,7 @@ final class RegisterTestData {
         return p;
     }
 
-    static Map<String, Object> conviction(String offence, LocalDate on, String disposal, Integer length, String unit) {
+    public static Map<String, Object> conviction(String offence, LocalDate on, String disposal, Integer length, String unit) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("offence", offence);
         c.put("court", "Sessions Court Lahore");
@@ -66,7 +66,7 @@ final class RegisterTestData {
     }
 
     /** A registration in {@code district}: one conviction, one address. */
-    static Map<String, Object> registration(String fullName, String district, Map<String, Object> conviction) {
+    public static Map<String, Object> registration(String fullName, String district, Map<String, Object> conviction) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("person", person(fullName, "1980-04-12"));
         r.put("photoRef", "NADRA-IMG:" + SEQ.incrementAndGet());
