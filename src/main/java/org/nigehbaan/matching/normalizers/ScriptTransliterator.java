@@ -17,8 +17,11 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class ScriptTransliterator {
 
-    /** The result: ASCII text (letters, spaces and the separators {@code , - ' < .}) and whether it was abjad. */
-    public record Latin(String text, boolean abjad) {
+    /**
+     * The result: ASCII text (letters, spaces and the separators {@code , - ' < .}), whether it was abjad, and
+     * whether it was written in Han or Hangul (a Chinese or Korean name).
+     */
+    public record Latin(String text, boolean abjad, boolean eastAsianScript) {
     }
 
     private static final ThreadLocal<Transliterator> ANY_LATIN =
@@ -49,15 +52,18 @@ public final class ScriptTransliterator {
             }
         }
         if (ascii) {
-            return new Latin(raw, false);
+            return new Latin(raw, false, false);
         }
         String s = raw;
         if (arabic) {
             s = arabicToLatin(s);
         }
+        boolean eastAsian = false;
         if (otherScript) {
-            s = ANY_LATIN.get().transliterate(s);
+            eastAsian = hasHanOrHangul(s);
+            s = eastAsian ? syllablesJoined(s) : ANY_LATIN.get().transliterate(s);
         }
+        s = lettersOfOtherSystems(s);
         s = LATIN_ASCII.get().transliterate(s);
         // Whatever is still not ASCII (rare letters, modifier letters such as ʿ) is dropped after NFKD.
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);
@@ -68,7 +74,76 @@ public final class ScriptTransliterator {
                 sb.append(c);
             }
         }
-        return new Latin(sb.toString(), arabic || hebrew);
+        return new Latin(sb.toString(), arabic || hebrew, eastAsian);
+    }
+
+    private static boolean hasHanOrHangul(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * Han and Hangul are written a syllable a character; ICU transliterates them a syllable a word. A name part
+     * (what the source separates by spaces) stays one part: 志强 is Zhiqiang, 서영 is Seoyeong.
+     */
+    private static String syllablesJoined(String s) {
+        StringBuilder sb = new StringBuilder(s.length() * 4);
+        for (String chunk : s.split("\\s+")) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(ANY_LATIN.get().transliterate(chunk).replace(" ", "").replace("-", ""));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Letters that other transliteration systems write with a diacritic and ASCII folding would reduce to a
+     * different letter: ISO 9 and Czech/Slovak/Baltic/Croatian ž, č, š (zh, ch, sh), ISO 9 ŝ (shch), Turkish,
+     * Azerbaijani and Romanian ş/ș (sh), Romanian ț (ts), Azerbaijani ə (a). ç is left to ASCII folding: it is ch
+     * in Turkic spellings but s in French and Portuguese ones.
+     */
+    static String lettersOfOtherSystems(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = switch (c) {
+                case 'ž' -> "zh";
+                case 'Ž' -> "Zh";
+                case 'č' -> "ch";
+                case 'Č' -> "Ch";
+                case 'š', 'ş', 'ș' -> "sh";
+                case 'Š', 'Ş', 'Ș' -> "Sh";
+                case 'ŝ' -> "shch";
+                case 'Ŝ' -> "Shch";
+                case 'ț', 'ţ' -> "ts";
+                case 'Ț', 'Ţ' -> "Ts";
+                case 'ə' -> "a";
+                case 'Ə' -> "A";
+                default -> null;
+            };
+            if (r != null && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (r != null) {
+                    sb.append(r);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     static boolean isArabicBlock(char c) {
