@@ -114,8 +114,8 @@ public final class TokenComparator {
             return 0;
         }
         if (q.eastAsian() && l.eastAsian()) {
-            // A syllable of one consonant (Thae/T'ae, Kyu/Gyu) must keep its vowels too.
-            return a.length() >= 2 || vowels(q.folded()).equals(vowels(l.folded())) ? EAST_ASIAN : 0;
+            // A syllable of one consonant (Thae/T'ae, Kyu/Gyu) must keep its vowels too, and says less.
+            return a.length() >= 2 ? EAST_ASIAN : vowels(q.folded()).equals(vowels(l.folded())) ? TRANSLITERATION : 0;
         }
         if (a.length() < 2) {
             return 0;

@@ -49,28 +49,10 @@ public final class NameNormalizer {
             Map.entry("ch", "chaudhry"), Map.entry("sk", "sheikh"), Map.entry("shk", "sheikh"),
             Map.entry("mst", "mst"), Map.entry("mohd.", "muhammad"));
 
-    /**
-     * Name parts so common among Pakistani and Arab names that they identify little: they count
-     * {@link #COMMON_WEIGHT} instead of 1. Listed by folded spelling, so every romanisation is covered.
-     */
-    static final Set<String> COMMON_FOLDED;
+    /** Weight of a part in {@link CommonNameParts}: Muhammad, Khan, Ivanov, García, Wang. */
     public static final float COMMON_WEIGHT = 0.4f;
     static final float INITIAL_WEIGHT = 0.35f;
     static final float TITLE_WEIGHT = 0.3f;
-
-    static {
-        Set<String> common = new java.util.HashSet<>();
-        for (String s : List.of("muhammad", "mohammed", "mohamed", "ahmad", "ahmed", "ali", "khan", "hussain", "husain",
-                "hasan", "hassan", "syed", "shah", "abdullah", "abdulla", "bibi", "begum", "fatima", "bano", "iqbal",
-                "akhtar", "mahmood", "mahmud", "abdul", "ullah", "din", "uddin", "rehman", "rahman", "islam", "aslam",
-                "akbar", "omar", "umar", "usman", "osman", "ibrahim", "yusuf", "yousaf", "abbas", "haider",
-                "hamid", "rashid", "saeed", "said", "iqbal", "javed", "tariq", "nawaz", "shahid", "nasir", "noor",
-                "nur", "gul", "jan", "mir", "butt", "qureshi", "malik", "raza", "kumar", "singh", "bakr", "abubakr",
-                "abubakar", "salem", "salim", "saleh", "salih", "mustafa", "mostafa", "karim", "kareem")) {
-            common.add(Skeletons.folded(Romanisation.canonical(s)));
-        }
-        COMMON_FOLDED = Set.copyOf(common);
-    }
 
     private static final String[] NO_EQUIVALENTS = new String[0];
     private static final Map<String, NameToken> TOKEN_CACHE = new ConcurrentHashMap<>();
@@ -146,7 +128,7 @@ public final class NameNormalizer {
             weight = TITLE_WEIGHT;
         } else {
             role = NameToken.Role.NAME;
-            weight = COMMON_FOLDED.contains(folded) ? COMMON_WEIGHT : 1f;
+            weight = CommonNameParts.isCommon(folded) ? COMMON_WEIGHT : 1f;
         }
         String loose = abjad ? Skeletons.skeleton(text)
                 : eastAsian ? Romanisation.eastAsianKey(canonical) : Romanisation.looseKey(canonical);

@@ -27,10 +27,23 @@ import java.util.regex.Pattern;
  */
 public final class Romanisation {
 
-    /** A rule of one family: a pattern and its replacement, with the standard it comes from. */
-    record Rule(Family family, Pattern pattern, String replacement, String source) {
+    /**
+     * A rule of one family: a pattern and its replacement, with the standard it comes from. {@code hints} are
+     * letters or clusters the pattern cannot match without (checked first: most parts need no regex at all).
+     */
+    record Rule(Family family, Pattern pattern, String replacement, String source, String[] hints) {
 
         String apply(String s) {
+            boolean hinted = false;
+            for (String h : hints) {
+                if (s.contains(h)) {
+                    hinted = true;
+                    break;
+                }
+            }
+            if (!hinted) {
+                return s;
+            }
             Matcher m = pattern.matcher(s);
             return m.find() ? m.replaceAll(replacement) : s;
         }
@@ -55,58 +68,58 @@ public final class Romanisation {
         }
     }
 
-    private static Rule rule(Family f, String regex, String replacement, String source) {
-        return new Rule(f, Pattern.compile(regex), replacement, source);
+    private static Rule rule(Family f, String regex, String replacement, String source, String... hints) {
+        return new Rule(f, Pattern.compile(regex), replacement, source, hints);
     }
 
     /** Rewrites that hold under every system (order matters: longer clusters first). */
     static final Rule[] CANONICAL = {
         // Щ: BGN/PCGN and ICAO "shch", German "schtsch", French "chtch", GOST 7.79-B "shh".
-        rule(Family.CYRILLIC, "schtsch|chtch|shtch|shh(?=[aeiouy])", "shch", "Щ: BGN/PCGN, ICAO 9303 shch; German schtsch; French chtch; GOST 7.79 B shh"),
+        rule(Family.CYRILLIC, "schtsch|chtch|shtch|shh(?=[aeiouy])", "shch", "Щ: BGN/PCGN, ICAO 9303 shch; German schtsch; French chtch; GOST 7.79 B shh", "chtch", "shtch", "shh"),
         // Ч: BGN/PCGN and ICAO "ch", German "tsch", French "tch".
-        rule(Family.CYRILLIC, "tsch|tch", "ch", "Ч: BGN/PCGN, ICAO 9303 ch; German tsch; French tch"),
+        rule(Family.CYRILLIC, "tsch|tch", "ch", "Ч: BGN/PCGN, ICAO 9303 ch; German tsch; French tch", "tch"),
         // Ш: German "sch".
-        rule(Family.CYRILLIC, "sch(?!ch)", "sh", "Ш: BGN/PCGN, ICAO 9303 sh; German sch"),
+        rule(Family.CYRILLIC, "sch(?!ch)", "sh", "Ш: BGN/PCGN, ICAO 9303 sh; German sch", "sch"),
         // Ц: BGN/PCGN and ICAO "ts", GOST R 52535.1 "tc", German/Hebrew-style "tz".
-        rule(Family.CYRILLIC, "tz|tc(?=[aeiouy])", "ts", "Ц: BGN/PCGN, ICAO 9303 ts; GOST R 52535.1 tc; German tz"),
+        rule(Family.CYRILLIC, "tz|tc(?=[aeiouy])", "ts", "Ц: BGN/PCGN, ICAO 9303 ts; GOST R 52535.1 tc; German tz", "tz", "tc"),
         // Е at the start of a word: BGN/PCGN "ye", ICAO 9303 and GOST R 52535.1 "e", Ukrainian Є ICAO "ie".
-        rule(Family.CYRILLIC, "^[yi]e(?=[a-z]{2})", "e", "Е/Є initially: BGN/PCGN ye; ICAO 9303 e/ie"),
+        rule(Family.CYRILLIC, "^[yi]e(?=[a-z]{2})", "e", "Е/Є initially: BGN/PCGN ye; ICAO 9303 e/ie", "ye", "ie"),
         // Ю, Я, Ё at the start: BGN/PCGN "yu/ya/yo", ICAO 9303 "iu/ia/(e)".
-        rule(Family.CYRILLIC, "^i(?=[auo][a-z]{2})", "y", "Ю/Я initially: BGN/PCGN yu/ya; ICAO 9303 iu/ia"),
+        rule(Family.CYRILLIC, "^i(?=[auo][a-z]{2})", "y", "Ю/Я initially: BGN/PCGN yu/ya; ICAO 9303 iu/ia", "ia", "iu", "io"),
         // Е after a vowel: BGN/PCGN "ye" (Sergeyev, Dmitriyevna), ICAO 9303 "e" (Sergeev, Dmitrievna).
-        rule(Family.CYRILLIC, "(?<=[aeiou])ye(?=v)", "e", "Е after a vowel: BGN/PCGN ye; ICAO 9303 e"),
+        rule(Family.CYRILLIC, "(?<=[aeiou])ye(?=v)", "e", "Е after a vowel: BGN/PCGN ye; ICAO 9303 e", "yev"),
         // -ий/-ый at the end: BGN/PCGN "-iy/-yy", ICAO "-ii/-yi", ISO 9 and German "-ij/-yj", common "-y".
-        rule(Family.CYRILLIC, "(?<=[a-z]{3})[iy]j$", "iy", "-ий: BGN/PCGN -iy; ICAO 9303 -ii; ISO 9 -ij"),
+        rule(Family.CYRILLIC, "(?<=[a-z]{3})[iy]j$", "iy", "-ий: BGN/PCGN -iy; ICAO 9303 -ii; ISO 9 -ij", "ij", "yj"),
         // -ая: BGN/PCGN "-aya", ICAO "-aia", ISO 9/German "-aja".
-        rule(Family.CYRILLIC, "(?<=[a-z]{2})aja$", "aya", "-ая: BGN/PCGN -aya; ICAO 9303 -aia; ISO 9 -aja"),
+        rule(Family.CYRILLIC, "(?<=[a-z]{2})aja$", "aya", "-ая: BGN/PCGN -aya; ICAO 9303 -aia; ISO 9 -aja", "aja"),
         // -ов/-ев written the German or French way: -ow/-off, -ew/-eff.
-        rule(Family.CYRILLIC, "(?<=[a-z]{3})off$", "ov", "-ов: BGN/PCGN, ICAO -ov; French -off; German -ow"),
-        rule(Family.CYRILLIC, "(?<=[a-z]{3})eff$", "ev", "-ев: BGN/PCGN, ICAO -ev; French -eff; German -ew"),
+        rule(Family.CYRILLIC, "(?<=[a-z]{3})off$", "ov", "-ов: BGN/PCGN, ICAO -ov; French -off; German -ow", "off"),
+        rule(Family.CYRILLIC, "(?<=[a-z]{3})eff$", "ev", "-ев: BGN/PCGN, ICAO -ev; French -eff; German -ew", "eff"),
         // Turkic patronymic particles: Azerbaijani oğlu/qızı written oglu, ogly, ogli, oghlu; kyzy, kizi, gizi.
-        rule(Family.TURKIC, "(?<=^|[a-z]{2})(oghlu|oglou|ogly|ogli|oglu)$", "oglu", "Azerbaijani/Turkish oğlu: oglu, ogly, ogli, oghlu"),
-        rule(Family.TURKIC, "(?<=^|[a-z]{2})(qizi|kyzy|qyzy|gizi|kizi)$", "kizi", "Azerbaijani qızı, Kazakh/Kyrgyz kyzy"),
+        rule(Family.TURKIC, "(?<=^|[a-z]{2})(oghlu|oglou|ogly|ogli|oglu)$", "oglu", "Azerbaijani/Turkish oğlu: oglu, ogly, ogli, oghlu", "ogl", "oghl"),
+        rule(Family.TURKIC, "(?<=^|[a-z]{2})(qizi|kyzy|qyzy|gizi|kizi)$", "kizi", "Azerbaijani qızı, Kazakh/Kyrgyz kyzy", "iz", "yz"),
         // Persian -zadeh ("born of"): zadeh, zade, zadah, zada.
-        rule(Family.PERSIAN, "(?<=^|[a-z]{2})(zadeh|zadah|zade)$", "zada", "Persian -zâde: zadeh, zade, zada"),
+        rule(Family.PERSIAN, "(?<=^|[a-z]{2})(zadeh|zadah|zade)$", "zada", "Persian -zâde: zadeh, zade, zada", "zad"),
         // French-style initial "Ou" for w (Ouali = Wali, Ouahid = Wahid), Maghrebi and Persian-French spelling.
-        rule(Family.ARABIC, "^ou(?=[aei][a-z])", "w", "و initially: French-style ou, English w"),
+        rule(Family.ARABIC, "^ou(?=[aei][a-z])", "w", "و initially: French-style ou, English w", "ou"),
         // Sun-letter assimilation of the article after Abd: Abdurrahman, Abdarrahman = Abd al-Rahman.
-        rule(Family.ARABIC, "^abd[aeu]([rstdnz])\\1", "abdal$1", "the article al- assimilated to a sun letter (ar-R, as-S, ad-D, an-N, az-Z)"),
+        rule(Family.ARABIC, "^abd[aeu]([rstdnz])\\1", "abdal$1", "the article al- assimilated to a sun letter (ar-R, as-S, ad-D, an-N, az-Z)", "abd"),
     };
 
     /** Lossy merges between systems (applied after {@link #CANONICAL}), for the loose key only. */
     static final Rule[] LOOSE = {
         // Х: BGN/PCGN and ICAO kh, ISO 9 h, German ch (handled as kh by the skeleton), Spanish j/x.
-        rule(Family.CYRILLIC, "kh|gh", "h", "Х: BGN/PCGN, ICAO 9303 kh; ISO 9 h"),
+        rule(Family.CYRILLIC, "kh|gh", "h", "Х: BGN/PCGN, ICAO 9303 kh; ISO 9 h", "kh", "gh"),
         // Г: Russian g, Ukrainian and Belarusian h (German/Herman, Gennadiy/Hennadiy); Arabic ح via Russian г.
-        rule(Family.CYRILLIC, "g", "h", "Г: Russian g; Ukrainian, Belarusian h"),
+        rule(Family.CYRILLIC, "g", "h", "Г: Russian g; Ukrainian, Belarusian h", "g"),
         // Ж: zh (BGN/PCGN, ICAO), j (French), dzh/dj for Дж.
-        rule(Family.CYRILLIC, "dzh|dj|zh", "j", "Ж: BGN/PCGN, ICAO 9303 zh; French j; Дж dzh/dj"),
+        rule(Family.CYRILLIC, "dzh|dj|zh", "j", "Ж: BGN/PCGN, ICAO 9303 zh; French j; Дж dzh/dj", "dj", "zh"),
         // Ё after a consonant: BGN/PCGN ë/yo (Pyotr, Fyodor, Artyom), ICAO 9303 e (Petr, Fedor, Artem).
-        rule(Family.CYRILLIC, "(?<=[bcdfgklmnprstvz])yo", "e", "Ё: BGN/PCGN yo/ë; ICAO 9303 e"),
+        rule(Family.CYRILLIC, "(?<=[bcdfgklmnprstvz])yo", "e", "Ё: BGN/PCGN yo/ë; ICAO 9303 e", "yo"),
         // Й, Ю, Я at the start: German/Dutch j (Jurij, Jakowlew) for BGN/PCGN y.
-        rule(Family.CYRILLIC, "^j(?=[aou])", "y", "Й/Ю/Я: BGN/PCGN y; German j"),
+        rule(Family.CYRILLIC, "^j(?=[aou])", "y", "Й/Ю/Я: BGN/PCGN y; German j", "j"),
         // ق, ك, گ: q, k, g (Qaddafi, Kadhafi, Gaddafi).
-        rule(Family.ARABIC, "q", "k", "ق: q, k, g"),
+        rule(Family.ARABIC, "q", "k", "ق: q, k, g", "q"),
     };
 
     /**
@@ -114,15 +127,15 @@ public final class Romanisation {
      * is dropped (Wade-Giles p/p', t/t', k/k', ch/ch', ts/ts'; McCune–Reischauer the same; DPRK th/kh/ph).
      */
     static final Rule[] EAST_ASIAN = {
-        rule(Family.EAST_ASIAN, "hs", "s", "Wade-Giles hs = pinyin x"),
-        rule(Family.EAST_ASIAN, "x", "s", "pinyin x = Wade-Giles hs"),
-        rule(Family.EAST_ASIAN, "tz|ts|dz|c(?!h)|z(?!h)", "z", "Wade-Giles ts/tz/ts' = pinyin z/c"),
-        rule(Family.EAST_ASIAN, "zh|ch|j|q", "j", "Wade-Giles ch/ch' = pinyin zh/ch/j/q; McCune–Reischauer ch/ch' = RR j/ch"),
-        rule(Family.EAST_ASIAN, "th|t", "d", "Wade-Giles and McCune–Reischauer t/t' (DPRK th) = pinyin and RR d/t"),
-        rule(Family.EAST_ASIAN, "kh|k", "g", "Wade-Giles and McCune–Reischauer k/k' (DPRK kh) = pinyin and RR g/k"),
-        rule(Family.EAST_ASIAN, "ph|p", "b", "Wade-Giles and McCune–Reischauer p/p' (DPRK ph) = pinyin and RR b/p"),
-        rule(Family.EAST_ASIAN, "l", "r", "Korean ㄹ: r, l"),
-        rule(Family.EAST_ASIAN, "(?<=[aeiou])h(?![aeiou])", "", "Wade-Giles -ih/-eh (shih, yeh) = pinyin -i/-e"),
+        rule(Family.EAST_ASIAN, "hs", "s", "Wade-Giles hs = pinyin x", "hs"),
+        rule(Family.EAST_ASIAN, "x", "s", "pinyin x = Wade-Giles hs", "x"),
+        rule(Family.EAST_ASIAN, "tz|ts|dz|c(?!h)|z(?!h)", "z", "Wade-Giles ts/tz/ts' = pinyin z/c", "t", "d", "c", "z"),
+        rule(Family.EAST_ASIAN, "zh|ch|j|q", "j", "Wade-Giles ch/ch' = pinyin zh/ch/j/q; McCune–Reischauer ch/ch' = RR j/ch", "h", "j", "q"),
+        rule(Family.EAST_ASIAN, "th|t", "d", "Wade-Giles and McCune–Reischauer t/t' (DPRK th) = pinyin and RR d/t", "t"),
+        rule(Family.EAST_ASIAN, "kh|k", "g", "Wade-Giles and McCune–Reischauer k/k' (DPRK kh) = pinyin and RR g/k", "k"),
+        rule(Family.EAST_ASIAN, "ph|p", "b", "Wade-Giles and McCune–Reischauer p/p' (DPRK ph) = pinyin and RR b/p", "p"),
+        rule(Family.EAST_ASIAN, "l", "r", "Korean ㄹ: r, l", "l"),
+        rule(Family.EAST_ASIAN, "(?<=[aeiou])h(?![aeiou])", "", "Wade-Giles -ih/-eh (shih, yeh) = pinyin -i/-e", "h"),
     };
 
     /**
@@ -139,7 +152,7 @@ public final class Romanisation {
     /** Common Chinese (pinyin and Wade-Giles) and Korean (RR, McCune–Reischauer, DPRK) surnames. */
     static final Set<String> EAST_ASIAN_SURNAMES = Set.copyOf(java.util.List.of(
             // Chinese, pinyin: the most frequent surnames
-            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu",
+            "wang", "li", "xi", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu",
             "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng",
             "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng",
             "wei", "su", "lu", "ding", "ren", "yao", "shen", "zhong", "cui", "tan", "fan", "liao", "shi", "jin",

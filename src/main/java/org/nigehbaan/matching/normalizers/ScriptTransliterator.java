@@ -94,17 +94,34 @@ public final class ScriptTransliterator {
      * (what the source separates by spaces) stays one part: 志强 is Zhiqiang, 서영 is Seoyeong.
      */
     private static String syllablesJoined(String s) {
+        String[] chunks = s.strip().split("\\s+");
+        if (chunks.length == 1 && chunks[0].codePointCount(0, chunks[0].length()) >= 2
+                && chunks[0].codePoints().allMatch(ScriptTransliterator::isHanOrHangul)) {
+            // One unbroken name (李明, 习近平, 김정은): the first syllable is the family name, the rest the given name.
+            String one = chunks[0];
+            int cut = one.offsetByCodePoints(0, 1);
+            return syllable(one.substring(0, cut)) + " " + syllable(one.substring(cut));
+        }
         StringBuilder sb = new StringBuilder(s.length() * 4);
-        for (String chunk : s.split("\\s+")) {
+        for (String chunk : chunks) {
             if (chunk.isEmpty()) {
                 continue;
             }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(ANY_LATIN.get().transliterate(chunk).replace(" ", "").replace("-", ""));
+            sb.append(syllable(chunk));
         }
         return sb.toString();
+    }
+
+    private static String syllable(String chunk) {
+        return ANY_LATIN.get().transliterate(chunk).replace(" ", "").replace("-", "");
+    }
+
+    private static boolean isHanOrHangul(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
     }
 
     /**
