@@ -43,6 +43,8 @@ public final class TokenComparator {
      * as a joined part must be ({@link NameComparator#JOIN_MIN}).
      */
     static final double EAST_ASIAN = 0.9;
+    /** Across scripts, skeletons shorter than this must agree exactly (after the cross-script folding). */
+    static final int CROSS_SCRIPT_FUZZY_MIN = 4;
     /** Given names that stand for one another (Elizabeth/Liz): weaker than any spelling variant. */
     static final double EQUIVALENT = 0.8;
 
@@ -246,6 +248,10 @@ public final class TokenComparator {
         String b2 = stripLeadingVowelMark(b);
         if (a2.equals(b2) && a2.length() >= 2) {
             return 0.88;
+        }
+        // Short skeletons (kn, kyn, jnt) are alike by chance: only longer ones may differ in a letter.
+        if (Math.min(a2.length(), b2.length()) < CROSS_SCRIPT_FUZZY_MIN) {
+            return 0;
         }
         double jw = JaroWinkler.similarity(a, b);
         return jw >= 0.85 ? jw * 0.92 : 0;

@@ -354,6 +354,26 @@ public final class CandidateIndex {
         return t.loose().length() >= 2 && !t.loose().equals(t.skeleton());
     }
 
+    /**
+     * How promising a candidate name is for a query, cheaply: parts it shares with the query (by hashed skeleton)
+     * count 8 each, parts it has beyond them cost 1 each (they are penalised in the comparison). Higher first.
+     */
+    public int promise(int id, long querySignature) {
+        long[] sigs = signatures;
+        if (id >= sigs.length) {
+            return 0;
+        }
+        long sig = sigs[id];
+        int shared = Long.bitCount(sig & querySignature);
+        int extra = Math.min(7, Long.bitCount(sig & ~querySignature));
+        return shared * 8 + 7 - extra;
+    }
+
+    /** The signature of a query name, for {@link #promise}. */
+    public static long signature(NormalizedName name) {
+        return signature(name.parts(), null);
+    }
+
     private static long signature(NameToken[] parts, NameToken except) {
         long sig = 0;
         for (NameToken t : parts) {

@@ -106,9 +106,9 @@ public final class NameNormalizer {
         return t;
     }
 
-    /** Two neighbouring parts written as one (Abdul Rehman as Abdulrehman, Tse-tung as Zedong), not cached. */
+    /** Two neighbouring parts written as one (Abdul Rehman as Abdulrehman, Tse-tung as Zedong). */
     public static NameToken join(NameToken a, NameToken b) {
-        return newToken(a.text() + b.text(), a.abjad(), a.eastAsian());
+        return token(a.text() + b.text(), a.abjad(), a.eastAsian()); // cached: the same pairs are joined again and again
     }
 
     /** Builds the token without caching it. */

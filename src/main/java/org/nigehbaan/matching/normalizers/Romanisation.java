@@ -80,8 +80,8 @@ public final class Romanisation {
         rule(Family.CYRILLIC, "tsch|tch", "ch", "Ч: BGN/PCGN, ICAO 9303 ch; German tsch; French tch", "tch"),
         // Ш: German "sch".
         rule(Family.CYRILLIC, "sch(?!ch)", "sh", "Ш: BGN/PCGN, ICAO 9303 sh; German sch", "sch"),
-        // Ц: BGN/PCGN and ICAO "ts", GOST R 52535.1 "tc", German/Hebrew-style "tz".
-        rule(Family.CYRILLIC, "tz|tc(?=[aeiouy])", "ts", "Ц: BGN/PCGN, ICAO 9303 ts; GOST R 52535.1 tc; German tz", "tz", "tc"),
+        // Ц: BGN/PCGN and ICAO "ts", GOST R 52535.1 "tc".
+        rule(Family.CYRILLIC, "tc(?=[aeiouy])", "ts", "Ц: BGN/PCGN, ICAO 9303 ts; GOST R 52535.1 tc", "tc"),
         // Е at the start of a word: BGN/PCGN "ye", ICAO 9303 and GOST R 52535.1 "e", Ukrainian Є ICAO "ie".
         rule(Family.CYRILLIC, "^[yi]e(?=[a-z]{2})", "e", "Е/Є initially: BGN/PCGN ye; ICAO 9303 e/ie", "ye", "ie"),
         // Ю, Я, Ё at the start: BGN/PCGN "yu/ya/yo", ICAO 9303 "iu/ia/(e)".
