@@ -60,13 +60,30 @@ public final class MatchingEngine {
      * (Muhammad Ali Khan) finds more, the most promising are compared first (most parts shared, fewest extra) and
      * the rest dropped. This bounds the slow tail; docs/matching.md measures what the cap costs in matches.
      */
-    static final int COMPARE_CAP = 1500;
+    public static final int COMPARE_CAP = 1500;
 
     private static final ThreadLocal<IntBuffer> CANDIDATES = ThreadLocal.withInitial(IntBuffer::new);
 
     private final Map<String, IndexedIdentity> byId = new ConcurrentHashMap<>();
+    private final int compareCap;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile CandidateIndex index = new CandidateIndex();
+
+    /** An engine that compares at most {@link #COMPARE_CAP} candidate names per traveller name. */
+    public MatchingEngine() {
+        this(COMPARE_CAP);
+    }
+
+    /**
+     * An engine with another cap on the candidate names compared per traveller name; {@code Integer.MAX_VALUE}
+     * compares every candidate (benchmarks measure what the cap costs against it).
+     */
+    public MatchingEngine(int compareCap) {
+        if (compareCap < 1) {
+            throw new IllegalArgumentException("compareCap must be at least 1, got " + compareCap);
+        }
+        this.compareCap = compareCap;
+    }
 
     /** Adds the identity, or replaces the one with the same id. */
     public void upsert(ListedIdentity identity) {
@@ -154,8 +171,8 @@ public final class MatchingEngine {
             idx.candidates(qn, planFloor, strictFloor, birthYear, truncated, found::add);
             int[] ids = found.ids;
             int count = found.size;
-            if (count > COMPARE_CAP) {
-                count = mostPromising(idx, CandidateIndex.signature(qn), ids, count);
+            if (count > compareCap) {
+                count = mostPromising(idx, CandidateIndex.signature(qn), ids, count, compareCap);
             }
             for (int k = 0; k < count; k++) {
                 int id = ids[k];
@@ -323,10 +340,10 @@ public final class MatchingEngine {
     }
 
     /**
-     * Moves the {@link #COMPARE_CAP} most promising of {@code count} candidate ids to the front of {@code ids},
+     * Moves the {@code cap} most promising of {@code count} candidate ids to the front of {@code ids},
      * best first (a counting sort on {@link CandidateIndex#promise}, stable in index order); returns how many.
      */
-    static int mostPromising(CandidateIndex idx, long querySignature, int[] ids, int count) {
+    static int mostPromising(CandidateIndex idx, long querySignature, int[] ids, int count, int cap) {
         int[] promise = new int[count];
         int[] buckets = new int[PROMISE_LEVELS + 1];
         for (int k = 0; k < count; k++) {
@@ -341,7 +358,7 @@ public final class MatchingEngine {
         for (int k = 0; k < count; k++) {
             sorted[buckets[PROMISE_LEVELS - 1 - promise[k]]++] = ids[k];
         }
-        int kept = Math.min(COMPARE_CAP, count);
+        int kept = Math.min(cap, count);
         System.arraycopy(sorted, 0, ids, 0, kept);
         return kept;
     }

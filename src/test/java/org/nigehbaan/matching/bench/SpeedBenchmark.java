@@ -92,6 +92,11 @@ public final class SpeedBenchmark {
         System.out.printf(Locale.ROOT, "query thread CPU time (excludes waiting for a core on a busy machine): p50 %.3f ms, "
                 + "p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n", pct(cpu, 50), pct(cpu, 90), pct(cpu, 99),
                 pct(cpu, 99.9), cpu[queries - 1] / 1e6);
+        // The same travellers against an engine that compares every candidate (no cap), built from the same
+        // identities in the same run: what the cap saves in time and what it costs in matches.
+        if (!Boolean.getBoolean("bench.skipUncapped")) {
+            uncapped(engine, seed, identities, travellers, queries, nanos, cpu);
+        }
         // Writes while reading: an upsert and a remove cost
         long w0 = System.nanoTime();
         SyntheticIdentities more = new SyntheticIdentities(seed + 1);
@@ -103,6 +108,45 @@ public final class SpeedBenchmark {
         }
         System.out.printf(Locale.ROOT, "writes: 1000 upserts + 1000 removes in %.1f ms (%.3f ms each)%n",
                 (System.nanoTime() - w0) / 1e6, (System.nanoTime() - w0) / 1e6 / 2000);
+    }
+
+    private static void uncapped(MatchingEngine capped, long seed, int identities, List<Traveller> travellers, int queries,
+                                 long[] cappedNanos, long[] cappedCpu) {
+        MatchingEngine all = new MatchingEngine(Integer.MAX_VALUE);
+        all.upsertAll(new SyntheticIdentities(seed).generate("SYN-", identities));
+        for (int i = 0; i < 5000; i++) {
+            all.match(travellers.get(i));
+        }
+        long[] nanos = new long[queries];
+        long[] cpu = new long[queries];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        int topDiffers = 0;
+        int referLost = 0;
+        int referBoth = 0;
+        for (int i = 0; i < queries; i++) {
+            Traveller t = travellers.get(5000 + i);
+            long c = mx.getCurrentThreadCpuTime();
+            long s = System.nanoTime();
+            var m = all.match(t);
+            nanos[i] = System.nanoTime() - s;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
+            var k = capped.match(t);
+            if (!m.isEmpty() && (k.isEmpty() || !k.get(0).id().equals(m.get(0).id())
+                    && Math.abs(k.get(0).score() - m.get(0).score()) > 1e-9)) {
+                topDiffers++;
+            }
+            referBoth += m.isEmpty() ? 0 : 1;
+            referLost += !m.isEmpty() && k.isEmpty() ? 1 : 0;
+        }
+        Arrays.sort(nanos);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "same run, every candidate compared (no cap): p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, "
+                        + "p99.9 %.3f ms (thread CPU p50 %.3f, p99 %.3f ms)%n", pct(nanos, 50), pct(nanos, 90),
+                pct(nanos, 99), pct(nanos, 99.9), pct(cpu, 50), pct(cpu, 99));
+        System.out.printf(Locale.ROOT, "capped (%d) vs uncapped: p99 %.3f vs %.3f ms (thread CPU %.3f vs %.3f ms); "
+                        + "%d of %d queries with a match ≥ REFER uncapped, %d of them lose it capped, %d get another top match%n",
+                MatchingEngine.COMPARE_CAP, pct(cappedNanos, 99), pct(nanos, 99), pct(cappedCpu, 99), pct(cpu, 99),
+                referBoth, queries, referLost, topDiffers);
     }
 
     /** Candidates against an exhaustive scan of every listed name, with the engine's comparator and with plain JW. */
