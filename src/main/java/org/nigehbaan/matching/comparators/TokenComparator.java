@@ -122,7 +122,8 @@ public final class TokenComparator {
         if (a.length() < 2) {
             return 0;
         }
-        if (vowelPattern(q.folded()).equals(vowelPattern(l.folded()))) {
+        // Digraphs of one system are single letters of another (zh/j, kh/h, shch/sh): runs of consonants count once.
+        if (consonantRunPattern(q.folded()).equals(consonantRunPattern(l.folded()))) {
             return TRANSLITERATION;
         }
         return a.length() >= 4 && q.weight() >= 1f && l.weight() >= 1f ? TRANSLITERATION_VOWELS_DIFFER : 0;
@@ -162,6 +163,19 @@ public final class TokenComparator {
             case 'a', 'e', 'i', 'o', 'u' -> 'a';
             default -> c;
         };
+    }
+
+    /** Each run of consonants as one C and each run of vowels as one V: "zhukuw" and "jukuw" are both CVCVC. */
+    static String consonantRunPattern(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char k = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? 'V' : 'C';
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != k) {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
     }
 
     /** Consonants as C, each run of vowels as one V: "hasan" and "husain" are both CVCVC. */

@@ -75,9 +75,9 @@ public final class Romanisation {
     /** Rewrites that hold under every system (order matters: longer clusters first). */
     static final Rule[] CANONICAL = {
         // Щ: BGN/PCGN and ICAO "shch", German "schtsch", French "chtch", GOST 7.79-B "shh".
-        rule(Family.CYRILLIC, "schtsch|chtch|shtch|shh(?=[aeiouy])", "shch", "Щ: BGN/PCGN, ICAO 9303 shch; German schtsch; French chtch; GOST 7.79 B shh", "chtch", "shtch", "shh"),
+        rule(Family.CYRILLIC, "schtsch|chtch|shtch|shh(?=[aeiouy])", "shch", "Щ: BGN/PCGN, ICAO 9303 shch; German schtsch; French chtch; GOST 7.79 B shh", "schtsch", "chtch", "shtch", "shh"),
         // Ч: BGN/PCGN and ICAO "ch", German "tsch", French "tch".
-        rule(Family.CYRILLIC, "tsch|tch", "ch", "Ч: BGN/PCGN, ICAO 9303 ch; German tsch; French tch", "tch"),
+        rule(Family.CYRILLIC, "tsch|tch", "ch", "Ч: BGN/PCGN, ICAO 9303 ch; German tsch; French tch", "tsch", "tch"),
         // Ш: German "sch".
         rule(Family.CYRILLIC, "sch(?!ch)", "sh", "Ш: BGN/PCGN, ICAO 9303 sh; German sch", "sch"),
         // Ц: BGN/PCGN and ICAO "ts", GOST R 52535.1 "tc".
@@ -88,8 +88,8 @@ public final class Romanisation {
         rule(Family.CYRILLIC, "^i(?=[auo][a-z]{2})", "y", "Ю/Я initially: BGN/PCGN yu/ya; ICAO 9303 iu/ia", "ia", "iu", "io"),
         // Е after a vowel: BGN/PCGN "ye" (Sergeyev, Dmitriyevna), ICAO 9303 "e" (Sergeev, Dmitrievna).
         rule(Family.CYRILLIC, "(?<=[aeiou])ye(?=v)", "e", "Е after a vowel: BGN/PCGN ye; ICAO 9303 e", "yev"),
-        // -ий/-ый at the end: BGN/PCGN "-iy/-yy", ICAO "-ii/-yi", ISO 9 and German "-ij/-yj", common "-y".
-        rule(Family.CYRILLIC, "(?<=[a-z]{3})[iy]j$", "iy", "-ий: BGN/PCGN -iy; ICAO 9303 -ii; ISO 9 -ij", "ij", "yj"),
+        // Й after a vowel at the end: BGN/PCGN "-iy/-yy/-ey/-ay/-oy", ICAO "-ii/-yi/-ei/-ai/-oi", ISO 9 and German "-ij/-ej/-aj/-oj".
+        rule(Family.CYRILLIC, "(?<=[a-z]{2}[aeiouy])j$", "y", "-ий/-ей/-ай/-ой: BGN/PCGN -iy/-ey; ICAO 9303 -ii/-ei; ISO 9 -ij/-ej", "j"),
         // -ая: BGN/PCGN "-aya", ICAO "-aia", ISO 9/German "-aja".
         rule(Family.CYRILLIC, "(?<=[a-z]{2})aja$", "aya", "-ая: BGN/PCGN -aya; ICAO 9303 -aia; ISO 9 -aja", "aja"),
         // -ов/-ев written the German or French way: -ow/-off, -ew/-eff.
@@ -108,8 +108,8 @@ public final class Romanisation {
 
     /** Lossy merges between systems (applied after {@link #CANONICAL}), for the loose key only. */
     static final Rule[] LOOSE = {
-        // Х: BGN/PCGN and ICAO kh, ISO 9 h, German ch (handled as kh by the skeleton), Spanish j/x.
-        rule(Family.CYRILLIC, "kh|gh", "h", "Х: BGN/PCGN, ICAO 9303 kh; ISO 9 h", "kh", "gh"),
+        // Х: BGN/PCGN and ICAO kh, ISO 9 h, German ch before a consonant (Chruschtschow).
+        rule(Family.CYRILLIC, "kh|gh|^ch(?=[lmnrv])", "h", "Х: BGN/PCGN, ICAO 9303 kh; ISO 9 h; German ch", "kh", "gh", "ch"),
         // Г: Russian g, Ukrainian and Belarusian h (German/Herman, Gennadiy/Hennadiy); Arabic ح via Russian г.
         rule(Family.CYRILLIC, "g", "h", "Г: Russian g; Ukrainian, Belarusian h", "g"),
         // Ж: zh (BGN/PCGN, ICAO), j (French), dzh/dj for Дж.

@@ -25,7 +25,7 @@ public final class ScriptTransliterator {
     }
 
     private static final ThreadLocal<Transliterator> ANY_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin")); // ASCII after lettersOfOtherSystems
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
@@ -75,6 +75,17 @@ public final class ScriptTransliterator {
             }
         }
         return new Latin(sb.toString(), arabic || hebrew, eastAsian);
+    }
+
+    private static boolean isIso9(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ŝ' || c == 'Ŝ' || c == 'č' || c == 'Č' || c == 'š' || c == 'Š' || c == 'ž' || c == 'Ž'
+                    || c == 'ʹ' || c == 'ë' || c == 'Ë' || c == 'è') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasHanOrHangul(String s) {
@@ -131,6 +142,13 @@ public final class ScriptTransliterator {
      * in Turkic spellings but s in French and Portuguese ones.
      */
     static String lettersOfOtherSystems(String s) {
+        // ISO 9 writes Ю and Я as û and â; French, Romanian and Vietnamese use those letters too, so they are read
+        // as yu/ya only at the start of a word or in a name with another letter ISO 9 writes (ŝ, č, š, ž, ʹ, ë).
+        if (s.indexOf('û') >= 0 || s.indexOf('â') >= 0 || s.indexOf('Û') >= 0 || s.indexOf('Â') >= 0) {
+            s = isIso9(s) ? s.replace("û", "yu").replace("â", "ya").replace("Û", "Yu").replace("Â", "Ya")
+                    // at the start of a word no other language writes them: Ûrij, Âkov
+                    : s.replaceAll("(?<![\\p{L}])Û", "Yu").replaceAll("(?<![\\p{L}])Â", "Ya");
+        }
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
