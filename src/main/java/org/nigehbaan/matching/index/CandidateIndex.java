@@ -51,6 +51,7 @@ public final class CandidateIndex {
     /** Key prefixes of the extra lists: loose (other romanisation systems) keys and given-name equivalents. */
     private static final String LOOSE = "^";
     private static final String EQUIVALENT = "=";
+    private static final String[] NO_KEYS = new String[0];
     /** At most this many names per query come from neighbouring and stem keys. */
     static final int VARIANT_BUDGET = 4000;
     private volatile IntPostings[] singles = new IntPostings[1024];
@@ -108,7 +109,7 @@ public final class CandidateIndex {
                 if (hasLooseKey(t)) {
                     single(keyId(LOOSE + t.loose())).add(id);
                 }
-                for (String eq : t.equivalents()) {
+                for (String eq : t.weight() >= 1f ? t.equivalents() : NO_KEYS) {
                     single(keyId(EQUIVALENT + eq)).add(id);
                 }
             }
@@ -349,9 +350,12 @@ public final class CandidateIndex {
         }
     }
 
-    /** Parts whose loose key differs from their skeleton are also listed under the loose key. */
+    /**
+     * Parts whose loose key differs from their skeleton are also listed under the loose key, unless they are
+     * common (Khan as hn): such lists would be too long to read ({@link #VARIANT_LIST_MAX}) and cost memory.
+     */
     private static boolean hasLooseKey(NameToken t) {
-        return t.loose().length() >= 2 && !t.loose().equals(t.skeleton());
+        return t.loose().length() >= 2 && !t.loose().equals(t.skeleton()) && t.weight() >= 1f;
     }
 
     /**
