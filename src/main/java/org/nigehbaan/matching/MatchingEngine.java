@@ -55,10 +55,35 @@ public final class MatchingEngine {
     /** Listed names scoring below this against every traveller name are not considered further. */
     static final double NAME_FLOOR = 0.45;
     static final double REBUILD_DEAD_FRACTION = 0.25;
+    /**
+     * At most this many candidate names are compared in full per traveller name: when a name made of common parts
+     * (Muhammad Ali Khan) finds more, the most promising are compared first (most parts shared, fewest extra) and
+     * the rest dropped. This bounds the slow tail; docs/matching.md measures what the cap costs in matches.
+     */
+    public static final int COMPARE_CAP = 1500;
+
+    private static final ThreadLocal<IntBuffer> CANDIDATES = ThreadLocal.withInitial(IntBuffer::new);
 
     private final Map<String, IndexedIdentity> byId = new ConcurrentHashMap<>();
+    private final int compareCap;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile CandidateIndex index = new CandidateIndex();
+
+    /** An engine that compares at most {@link #COMPARE_CAP} candidate names per traveller name. */
+    public MatchingEngine() {
+        this(COMPARE_CAP);
+    }
+
+    /**
+     * An engine with another cap on the candidate names compared per traveller name; {@code Integer.MAX_VALUE}
+     * compares every candidate (benchmarks measure what the cap costs against it).
+     */
+    public MatchingEngine(int compareCap) {
+        if (compareCap < 1) {
+            throw new IllegalArgumentException("compareCap must be at least 1, got " + compareCap);
+        }
+        this.compareCap = compareCap;
+    }
 
     /** Adds the identity, or replaces the one with the same id. */
     public void upsert(ListedIdentity identity) {
@@ -141,18 +166,27 @@ public final class MatchingEngine {
             final int qi = n;
             double strictFloor = Math.max(NAME_FLOOR, minScore);
             int birthYear = traveller.dateOfBirth() == null ? 0 : traveller.dateOfBirth().year();
-            idx.candidates(qn, planFloor, strictFloor, birthYear, truncated, id -> {
+            IntBuffer found = CANDIDATES.get();
+            found.clear();
+            idx.candidates(qn, planFloor, strictFloor, birthYear, truncated, found::add);
+            int[] ids = found.ids;
+            int count = found.size;
+            if (count > compareCap) {
+                count = mostPromising(idx, CandidateIndex.signature(qn), ids, count, compareCap);
+            }
+            for (int k = 0; k < count; k++) {
+                int id = ids[k];
                 IndexedIdentity owner = idx.owner(id);
                 if (owner.isRemoved()) {
-                    return;
+                    continue;
                 }
                 double needed = Math.max(NAME_FLOOR, nameScoreNeeded(q, owner, minScore));
                 if (needed > 1) {
-                    return;
+                    continue;
                 }
                 NormalizedName listed = owner.name(idx.nameIndex(id));
                 if (NameComparator.upperBound(qn, listed) < needed) {
-                    return;
+                    continue;
                 }
                 double s = NameComparator.score(qn, listed, truncated);
                 if (s >= needed) {
@@ -163,7 +197,7 @@ public final class MatchingEngine {
                         b.offer(s, qi, idx.nameIndex(id), owner);
                     }
                 }
-            });
+            }
         }
         for (String d : q.documents) {
             for (IndexedIdentity e : idx.byDocument(d)) {
@@ -303,6 +337,49 @@ public final class MatchingEngine {
                 li.nationalities().stream().map(Country::code).collect(Collectors.joining(", ")),
                 t.gender() == null ? null : t.gender().name(), li.gender() == null ? null : li.gender().name());
         return new Match(s.e.id(), s.score, listedName, qn.original(), s.facts, reasons);
+    }
+
+    /**
+     * Moves the {@code cap} most promising of {@code count} candidate ids to the front of {@code ids},
+     * best first (a counting sort on {@link CandidateIndex#promise}, stable in index order); returns how many.
+     */
+    static int mostPromising(CandidateIndex idx, long querySignature, int[] ids, int count, int cap) {
+        int[] promise = new int[count];
+        int[] buckets = new int[PROMISE_LEVELS + 1];
+        for (int k = 0; k < count; k++) {
+            int p = Math.min(PROMISE_LEVELS - 1, idx.promise(ids[k], querySignature));
+            promise[k] = p;
+            buckets[PROMISE_LEVELS - 1 - p + 1]++;
+        }
+        for (int b = 1; b <= PROMISE_LEVELS; b++) {
+            buckets[b] += buckets[b - 1];
+        }
+        int[] sorted = new int[count];
+        for (int k = 0; k < count; k++) {
+            sorted[buckets[PROMISE_LEVELS - 1 - promise[k]]++] = ids[k];
+        }
+        int kept = Math.min(cap, count);
+        System.arraycopy(sorted, 0, ids, 0, kept);
+        return kept;
+    }
+
+    private static final int PROMISE_LEVELS = 8 * 64 + 8;
+
+    /** A growable buffer of candidate ids, one per thread. */
+    private static final class IntBuffer {
+        int[] ids = new int[4096];
+        int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
     }
 
     /** The traveller, normalised once. */

@@ -83,7 +83,7 @@ public final class NameComparator {
             int len = q.get(i).text().length() + q.get(i + 1).text().length();
             for (int j = 0; j < m; j++) {
                 if (Math.abs(l.get(j).text().length() - len) <= 2) {
-                    NameToken joined = NameNormalizer.newToken(q.get(i).text() + q.get(i + 1).text(), q.get(i).abjad());
+                    NameToken joined = NameNormalizer.join(q.get(i), q.get(i + 1));
                     double s = TokenComparator.similarity(joined, l.get(j), false);
                     if (s >= JOIN_MIN && c < cap) {
                         sim[c] = s;
@@ -99,7 +99,7 @@ public final class NameComparator {
             int len = l.get(j).text().length() + l.get(j + 1).text().length();
             for (int i = 0; i < n; i++) {
                 if (Math.abs(q.get(i).text().length() - len) <= 2) {
-                    NameToken joined = NameNormalizer.newToken(l.get(j).text() + l.get(j + 1).text(), l.get(j).abjad());
+                    NameToken joined = NameNormalizer.join(l.get(j), l.get(j + 1));
                     double s = TokenComparator.similarity(q.get(i), joined, false);
                     if (s >= JOIN_MIN && c < cap) {
                         sim[c] = s;
@@ -315,7 +315,7 @@ public final class NameComparator {
 
     /** Whether two parts with different skeletons could still be similar (see {@link TokenComparator}). */
     private static boolean mayPair(NameToken a, NameToken b) {
-        return a.abjad() || b.abjad() || a.text().charAt(0) == b.text().charAt(0)
+        return a.abjad() || b.abjad() || TokenComparator.mayAgreeOtherwise(a, b) || a.text().charAt(0) == b.text().charAt(0)
                 || TokenComparator.initialClass(a.folded().charAt(0)) == TokenComparator.initialClass(b.folded().charAt(0))
                 || !a.stem().equals(a.folded()) || !b.stem().equals(b.folded()) || a.text().length() > 5 && b.text().length() > 5
                 && (a.text().startsWith("al") || b.text().startsWith("al") || a.text().startsWith("el")

@@ -1,5 +1,6 @@
 package org.nigehbaan.matching.comparators;
 
+import org.nigehbaan.matching.normalizers.GivenNameEquivalents;
 import org.nigehbaan.matching.normalizers.NameToken;
 import org.nigehbaan.matching.normalizers.Skeletons;
 
@@ -16,7 +17,9 @@ public final class TokenComparator {
         SKELETON("same consonants"),
         CROSS_SCRIPT("same consonants across scripts"),
         TRUNCATED("truncated in the MRZ"),
+        TRANSLITERATION("transliteration variant"),
         TYPO("spelling differs slightly"),
+        EQUIVALENT("given-name equivalent"),
         INITIAL("initial"),
         NONE("different");
 
@@ -30,6 +33,20 @@ public final class TokenComparator {
             return words;
         }
     }
+
+    /** Parts that agree in their loose key and their pattern of vowels (German/Herman, Khasbulatov/Hasbulatov). */
+    static final double TRANSLITERATION = 0.85;
+    /** Rare parts of four consonants or more that agree in their loose key only (Makled/Moukalled). */
+    static final double TRANSLITERATION_VOWELS_DIFFER = 0.85;
+    /**
+     * Chinese and Korean parts that agree once aspiration marks are dropped (Kyu/Gyu, Tse-tung/Zedong): as strong
+     * as a joined part must be ({@link NameComparator#JOIN_MIN}).
+     */
+    static final double EAST_ASIAN = 0.9;
+    /** Across scripts, skeletons shorter than this must agree exactly (after the cross-script folding). */
+    static final int CROSS_SCRIPT_FUZZY_MIN = 4;
+    /** Given names that stand for one another (Elizabeth/Liz): weaker than any spelling variant. */
+    static final double EQUIVALENT = 0.8;
 
     private TokenComparator() {
     }
@@ -78,11 +95,60 @@ public final class TokenComparator {
         // (Hassan/Husain share hsn too, so not certain). Olga/Oleg share consonants, not the pattern.
         boolean variantVowels = q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2
                 && vowelPattern(fa).equals(vowelPattern(fb));
+        double other = Math.max(transliteration(q, l), equivalent(q, l));
         if (Math.min(fa.length(), fb.length()) <= 3) {
-            return variantVowels ? 0.85 : 0; // short parts: Ri/Ryang, Jo/Cho are no typos of each other
+            // short parts: Ri/Ryang, Jo/Cho are no typos of each other
+            return Math.max(variantVowels ? 0.85 : 0, other);
         }
         double typo = typoSimilarity(fa, fb);
-        return variantVowels ? Math.max(typo, 0.85) : typo;
+        return Math.max(variantVowels ? Math.max(typo, 0.85) : typo, other);
+    }
+
+    /**
+     * Parts that one romanisation system writes one way and another system another way ({@link
+     * org.nigehbaan.matching.normalizers.Romanisation#looseKey}): German/Herman (Г as G or H), Khasbulatov/Hasbulatov
+     * (Х as KH or H), Il-Kyu/Il-Gyu and Thae/T'ae in Korean, Tse-tung/Zedong in Chinese. Without the same pattern of
+     * vowels only rare parts of four consonants or more agree (Makled/Moukalled): Mahmud and Muhammad share mhmd.
+     */
+    static double transliteration(NameToken q, NameToken l) {
+        String a = q.loose();
+        if (a.isEmpty() || !a.equals(l.loose())) {
+            return 0;
+        }
+        if (q.eastAsian() && l.eastAsian()) {
+            // A syllable of one consonant (Thae/T'ae, Kyu/Gyu) must keep its vowels too, and says less.
+            return a.length() >= 2 ? EAST_ASIAN : vowels(q.folded()).equals(vowels(l.folded())) ? TRANSLITERATION : 0;
+        }
+        if (a.length() < 2) {
+            return 0;
+        }
+        // Digraphs of one system are single letters of another (zh/j, kh/h, shch/sh): runs of consonants count once.
+        if (consonantRunPattern(q.folded()).equals(consonantRunPattern(l.folded()))) {
+            return TRANSLITERATION;
+        }
+        return a.length() >= 4 && q.weight() >= 1f && l.weight() >= 1f ? TRANSLITERATION_VOWELS_DIFFER : 0;
+    }
+
+    /** Given names that stand for one another in the public nickname list (Elizabeth/Liz, William/Bill). */
+    static double equivalent(NameToken q, NameToken l) {
+        return q.equivalents().length > 0 && l.equivalents().length > 0
+                && GivenNameEquivalents.equivalent(q.equivalents(), l.equivalents()) ? EQUIVALENT : 0;
+    }
+
+    /** Whether two parts with different skeletons may still agree as transliterations or given-name equivalents. */
+    public static boolean mayAgreeOtherwise(NameToken q, NameToken l) {
+        return transliteration(q, l) > 0 || equivalent(q, l) > 0;
+    }
+
+    private static String vowels(String folded) {
+        StringBuilder sb = new StringBuilder(4);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -97,6 +163,19 @@ public final class TokenComparator {
             case 'a', 'e', 'i', 'o', 'u' -> 'a';
             default -> c;
         };
+    }
+
+    /** Each run of consonants as one C and each run of vowels as one V: "zhukuw" and "jukuw" are both CVCVC. */
+    static String consonantRunPattern(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char k = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? 'V' : 'C';
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != k) {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
     }
 
     /** Consonants as C, each run of vowels as one V: "hasan" and "husain" are both CVCVC. */
@@ -158,6 +237,12 @@ public final class TokenComparator {
         if (q.skeleton().equals(l.skeleton()) && s <= 0.9) {
             return Kind.SKELETON;
         }
+        if (s == transliteration(q, l)) {
+            return Kind.TRANSLITERATION;
+        }
+        if (s == equivalent(q, l)) {
+            return Kind.EQUIVALENT;
+        }
         return Kind.TYPO;
     }
 
@@ -177,6 +262,10 @@ public final class TokenComparator {
         String b2 = stripLeadingVowelMark(b);
         if (a2.equals(b2) && a2.length() >= 2) {
             return 0.88;
+        }
+        // Short skeletons (kn, kyn, jnt) are alike by chance: only longer ones may differ in a letter.
+        if (Math.min(a2.length(), b2.length()) < CROSS_SCRIPT_FUZZY_MIN) {
+            return 0;
         }
         double jw = JaroWinkler.similarity(a, b);
         return jw >= 0.85 ? jw * 0.92 : 0;

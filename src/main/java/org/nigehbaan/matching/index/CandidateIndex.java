@@ -48,6 +48,10 @@ public final class CandidateIndex {
     private final Map<String, int[]> deletions = new ConcurrentHashMap<>();
     /** Lists this short are read for neighbouring and particle-stem keys too (misspelt or Abdul-less parts). */
     static final int VARIANT_LIST_MAX = 1024;
+    /** Key prefixes of the extra lists: loose (other romanisation systems) keys and given-name equivalents. */
+    private static final String LOOSE = "^";
+    private static final String EQUIVALENT = "=";
+    private static final String[] NO_KEYS = new String[0];
     /** At most this many names per query come from neighbouring and stem keys. */
     static final int VARIANT_BUDGET = 4000;
     private volatile IntPostings[] singles = new IntPostings[1024];
@@ -96,8 +100,17 @@ public final class CandidateIndex {
                 solo(keys[0]).add(id);
             }
             for (NameToken t : e.parts(i)) {
-                if (t.role() == NameToken.Role.NAME && !t.stem().equals(t.folded())) {
+                if (t.role() != NameToken.Role.NAME) {
+                    continue;
+                }
+                if (!t.stem().equals(t.folded())) {
                     single(keyId("~" + Skeletons.skeleton(t.stem()))).add(id);
+                }
+                if (hasLooseKey(t)) {
+                    single(keyId(LOOSE + t.loose())).add(id);
+                }
+                for (String eq : t.weight() >= 1f ? t.equivalents() : NO_KEYS) {
+                    single(keyId(EQUIVALENT + eq)).add(id);
                 }
             }
             boolean[] c = common;
@@ -317,7 +330,52 @@ public final class CandidateIndex {
                     budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
                 }
             }
+            // Other romanisation systems' spellings (German/Herman) and given-name equivalents (Liz/Elizabeth):
+            // listed parts with this loose key under it, or under their skeleton when that is the key itself.
+            if (part.loose().length() >= 2) {
+                Integer k = keyIds.get(LOOSE + part.loose());
+                if (k != null) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+                if (hasLooseKey(part) && (k = keyIds.get(part.loose())) != null && (self == null || k.intValue() != self)) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+            }
+            for (String eq : part.equivalents()) {
+                Integer k = keyIds.get(EQUIVALENT + eq);
+                if (k != null) {
+                    budget[0] -= deliverShort(k, birthYear, years, seen, sizeOut, budget[0], filtered);
+                }
+            }
         }
+    }
+
+    /**
+     * Parts whose loose key differs from their skeleton are also listed under the loose key, unless they are
+     * common (Khan as hn): such lists would be too long to read ({@link #VARIANT_LIST_MAX}) and cost memory.
+     */
+    private static boolean hasLooseKey(NameToken t) {
+        return t.loose().length() >= 2 && !t.loose().equals(t.skeleton()) && t.weight() >= 1f;
+    }
+
+    /**
+     * How promising a candidate name is for a query, cheaply: parts it shares with the query (by hashed skeleton)
+     * count 8 each, parts it has beyond them cost 1 each (they are penalised in the comparison). Higher first.
+     */
+    public int promise(int id, long querySignature) {
+        long[] sigs = signatures;
+        if (id >= sigs.length) {
+            return 0;
+        }
+        long sig = sigs[id];
+        int shared = Long.bitCount(sig & querySignature);
+        int extra = Math.min(7, Long.bitCount(sig & ~querySignature));
+        return shared * 8 + 7 - extra;
+    }
+
+    /** The signature of a query name, for {@link #promise}. */
+    public static long signature(NormalizedName name) {
+        return signature(name.parts(), null);
     }
 
     private static long signature(NameToken[] parts, NameToken except) {
@@ -464,7 +522,7 @@ public final class CandidateIndex {
         int id = keyIds.size() + 1;
         single(id); // arrays sized before readers can find the id
         keyIds.put(key, id);
-        if (key.length() >= 3 && key.charAt(0) != '~') {
+        if (key.length() >= 3 && Character.isLetter(key.charAt(0)) || key.length() >= 3 && key.charAt(0) == '@') {
             for (int i = 0; i < key.length(); i++) {
                 String d = key.substring(0, i) + key.substring(i + 1);
                 deletions.merge(d, new int[] {id}, (a, b) -> {

@@ -31,7 +31,9 @@ public final class NameNormalizer {
 
     /** Connectors that carry no identity on their own. */
     static final Set<String> CONNECTORS = Set.of("bin", "ibn", "ben", "bn", "bint", "binti", "al", "el", "and", "wa",
-            "of", "de", "del", "la", "le", "van", "von", "der", "da", "dos", "das", "y", "e");
+            "of", "de", "del", "la", "le", "van", "von", "der", "da", "dos", "das", "do", "los", "las", "della", "y", "e",
+            // "son of" in Mauritanian (Ould, Wuld) and Tuareg (Ag) names
+            "ould", "wuld", "uld", "ag");
 
     /** Particles glued to the next part: Abdul Rehman = Abdulrehman, Abu Bakr = Abubakr. */
     static final Set<String> PREFIX_PARTICLES = Set.of("abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdur",
@@ -47,29 +49,12 @@ public final class NameNormalizer {
             Map.entry("ch", "chaudhry"), Map.entry("sk", "sheikh"), Map.entry("shk", "sheikh"),
             Map.entry("mst", "mst"), Map.entry("mohd.", "muhammad"));
 
-    /**
-     * Name parts so common among Pakistani and Arab names that they identify little: they count
-     * {@link #COMMON_WEIGHT} instead of 1. Listed by folded spelling, so every romanisation is covered.
-     */
-    static final Set<String> COMMON_FOLDED;
+    /** Weight of a part in {@link CommonNameParts}: Muhammad, Khan, Ivanov, García, Wang. */
     public static final float COMMON_WEIGHT = 0.4f;
     static final float INITIAL_WEIGHT = 0.35f;
     static final float TITLE_WEIGHT = 0.3f;
 
-    static {
-        Set<String> common = new java.util.HashSet<>();
-        for (String s : List.of("muhammad", "mohammed", "mohamed", "ahmad", "ahmed", "ali", "khan", "hussain", "husain",
-                "hasan", "hassan", "syed", "shah", "abdullah", "abdulla", "bibi", "begum", "fatima", "bano", "iqbal",
-                "akhtar", "mahmood", "mahmud", "abdul", "ullah", "din", "uddin", "rehman", "rahman", "islam", "aslam",
-                "akbar", "omar", "umar", "usman", "osman", "ibrahim", "yusuf", "yousaf", "abbas", "haider",
-                "hamid", "rashid", "saeed", "said", "iqbal", "javed", "tariq", "nawaz", "shahid", "nasir", "noor",
-                "nur", "gul", "jan", "mir", "butt", "qureshi", "malik", "raza", "kumar", "singh", "bakr", "abubakr",
-                "abubakar", "salem", "salim", "saleh", "salih", "mustafa", "mostafa", "karim", "kareem")) {
-            common.add(Skeletons.folded(s));
-        }
-        COMMON_FOLDED = Set.copyOf(common);
-    }
-
+    private static final String[] NO_EQUIVALENTS = new String[0];
     private static final Map<String, NameToken> TOKEN_CACHE = new ConcurrentHashMap<>();
     /** Name parts are shared between names through this cache; it stops growing here (memory stays bounded). */
     private static final int TOKEN_CACHE_LIMIT = 1 << 18;
@@ -90,39 +75,51 @@ public final class NameNormalizer {
         ScriptTransliterator.Latin latin = ScriptTransliterator.toLatin(s);
         List<String> parts = split(latin.text());
         parts = glueParticles(parts);
+        boolean eastAsian = !latin.abjad() && (latin.eastAsianScript() || Romanisation.isEastAsian(parts));
         List<NameToken> tokens = new ArrayList<>(parts.size());
         for (String p : parts) {
-            tokens.add(token(p, latin.abjad()));
+            tokens.add(token(p, latin.abjad(), eastAsian));
         }
         // A name made only of titles ("Sheikh") is still a name.
         if (!tokens.isEmpty() && tokens.stream().allMatch(t -> t.role() == NameToken.Role.TITLE)) {
-            tokens.replaceAll(t -> new NameToken(t.display(), t.text(), t.folded(), t.skeleton(), t.stem(), NameToken.Role.NAME,
-                    1f, t.abjad()));
+            tokens.replaceAll(NameToken::asName);
         }
         return new NormalizedName(raw, tokens, father == null || father.isBlank() ? null : father, latin.abjad());
     }
 
     /** Builds (or reuses) the token for one lower-case ASCII part. */
     public static NameToken token(String part, boolean abjad) {
-        String key = abjad ? "\u0001" + part : part;
+        return token(part, abjad, false);
+    }
+
+    /** Builds (or reuses) the token for one lower-case ASCII part of a name that is or is not Chinese/Korean. */
+    public static NameToken token(String part, boolean abjad, boolean eastAsian) {
+        String key = abjad ? "\u0001" + part : eastAsian ? "\u0002" + part : part;
         NameToken t = TOKEN_CACHE.get(key);
         if (t != null) {
             return t;
         }
-        t = newToken(part, abjad);
+        t = newToken(part, abjad, eastAsian);
         if (TOKEN_CACHE.size() < TOKEN_CACHE_LIMIT) {
             TOKEN_CACHE.put(key, t);
         }
         return t;
     }
 
-    /** Builds the token without caching it: for parts made up while comparing (two parts joined). */
-    public static NameToken newToken(String part, boolean abjad) {
+    /** Two neighbouring parts written as one (Abdul Rehman as Abdulrehman, Tse-tung as Zedong). */
+    public static NameToken join(NameToken a, NameToken b) {
+        return token(a.text() + b.text(), a.abjad(), a.eastAsian()); // cached: the same pairs are joined again and again
+    }
+
+    /** Builds the token without caching it. */
+    static NameToken newToken(String part, boolean abjad, boolean eastAsian) {
         NameToken t;
         String text = ABBREVIATIONS.getOrDefault(part, part);
         NameToken.Role role;
         float weight;
-        String folded = Skeletons.folded(text);
+        // Abjad parts come from our own letter table: no other system's spellings to reconcile.
+        String canonical = abjad ? text : Romanisation.canonical(text);
+        String folded = Skeletons.folded(canonical);
         if (text.length() == 1) {
             role = NameToken.Role.INITIAL;
             weight = INITIAL_WEIGHT;
@@ -131,10 +128,13 @@ public final class NameNormalizer {
             weight = TITLE_WEIGHT;
         } else {
             role = NameToken.Role.NAME;
-            weight = COMMON_FOLDED.contains(folded) ? COMMON_WEIGHT : 1f;
+            weight = CommonNameParts.isCommon(folded) ? COMMON_WEIGHT : 1f;
         }
-        t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(text), Skeletons.stem(folded),
-                role, weight, abjad);
+        String loose = abjad ? Skeletons.skeleton(text)
+                : eastAsian ? Romanisation.eastAsianKey(canonical) : Romanisation.looseKey(canonical);
+        String[] equivalents = role == NameToken.Role.NAME ? GivenNameEquivalents.canonicalNames(text) : NO_EQUIVALENTS;
+        t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(canonical), Skeletons.stem(folded),
+                role, weight, abjad, loose, equivalents, eastAsian);
         return t;
     }
 

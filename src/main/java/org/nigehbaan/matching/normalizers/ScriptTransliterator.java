@@ -17,12 +17,15 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class ScriptTransliterator {
 
-    /** The result: ASCII text (letters, spaces and the separators {@code , - ' < .}) and whether it was abjad. */
-    public record Latin(String text, boolean abjad) {
+    /**
+     * The result: ASCII text (letters, spaces and the separators {@code , - ' < .}), whether it was abjad, and
+     * whether it was written in Han or Hangul (a Chinese or Korean name).
+     */
+    public record Latin(String text, boolean abjad, boolean eastAsianScript) {
     }
 
     private static final ThreadLocal<Transliterator> ANY_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin")); // ASCII after lettersOfOtherSystems
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
@@ -49,15 +52,18 @@ public final class ScriptTransliterator {
             }
         }
         if (ascii) {
-            return new Latin(raw, false);
+            return new Latin(raw, false, false);
         }
         String s = raw;
         if (arabic) {
             s = arabicToLatin(s);
         }
+        boolean eastAsian = false;
         if (otherScript) {
-            s = ANY_LATIN.get().transliterate(s);
+            eastAsian = hasHanOrHangul(s);
+            s = eastAsian ? syllablesJoined(s) : ANY_LATIN.get().transliterate(s);
         }
+        s = lettersOfOtherSystems(s);
         s = LATIN_ASCII.get().transliterate(s);
         // Whatever is still not ASCII (rare letters, modifier letters such as ʿ) is dropped after NFKD.
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);
@@ -68,7 +74,111 @@ public final class ScriptTransliterator {
                 sb.append(c);
             }
         }
-        return new Latin(sb.toString(), arabic || hebrew);
+        return new Latin(sb.toString(), arabic || hebrew, eastAsian);
+    }
+
+    private static boolean isIso9(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ŝ' || c == 'Ŝ' || c == 'č' || c == 'Č' || c == 'š' || c == 'Š' || c == 'ž' || c == 'Ž'
+                    || c == 'ʹ' || c == 'ë' || c == 'Ë' || c == 'è') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHanOrHangul(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * Han and Hangul are written a syllable a character; ICU transliterates them a syllable a word. A name part
+     * (what the source separates by spaces) stays one part: 志强 is Zhiqiang, 서영 is Seoyeong.
+     */
+    private static String syllablesJoined(String s) {
+        String[] chunks = s.strip().split("\\s+");
+        if (chunks.length == 1 && chunks[0].codePointCount(0, chunks[0].length()) >= 2
+                && chunks[0].codePoints().allMatch(ScriptTransliterator::isHanOrHangul)) {
+            // One unbroken name (李明, 习近平, 김정은): the first syllable is the family name, the rest the given name.
+            String one = chunks[0];
+            int cut = one.offsetByCodePoints(0, 1);
+            return syllable(one.substring(0, cut)) + " " + syllable(one.substring(cut));
+        }
+        StringBuilder sb = new StringBuilder(s.length() * 4);
+        for (String chunk : chunks) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(syllable(chunk));
+        }
+        return sb.toString();
+    }
+
+    private static String syllable(String chunk) {
+        return ANY_LATIN.get().transliterate(chunk).replace(" ", "").replace("-", "");
+    }
+
+    private static boolean isHanOrHangul(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * Letters that other transliteration systems write with a diacritic and ASCII folding would reduce to a
+     * different letter: ISO 9 and Czech/Slovak/Baltic/Croatian ž, č, š (zh, ch, sh), ISO 9 ŝ (shch), Turkish,
+     * Azerbaijani and Romanian ş/ș (sh), Romanian ț (ts), Azerbaijani ə (a). ç is left to ASCII folding: it is ch
+     * in Turkic spellings but s in French and Portuguese ones.
+     */
+    static String lettersOfOtherSystems(String s) {
+        // ISO 9 writes Ю and Я as û and â; French, Romanian and Vietnamese use those letters too, so they are read
+        // as yu/ya only at the start of a word or in a name with another letter ISO 9 writes (ŝ, č, š, ž, ʹ, ë).
+        if (s.indexOf('û') >= 0 || s.indexOf('â') >= 0 || s.indexOf('Û') >= 0 || s.indexOf('Â') >= 0) {
+            s = isIso9(s) ? s.replace("û", "yu").replace("â", "ya").replace("Û", "Yu").replace("Â", "Ya")
+                    // at the start of a word no other language writes them: Ûrij, Âkov
+                    : s.replaceAll("(?<![\\p{L}])Û", "Yu").replaceAll("(?<![\\p{L}])Â", "Ya");
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = switch (c) {
+                case 'ž' -> "zh";
+                case 'Ž' -> "Zh";
+                case 'č' -> "ch";
+                case 'Č' -> "Ch";
+                case 'š', 'ş', 'ș' -> "sh";
+                case 'Š', 'Ş', 'Ș' -> "Sh";
+                case 'ŝ' -> "shch";
+                case 'Ŝ' -> "Shch";
+                case 'ț', 'ţ' -> "ts";
+                case 'Ț', 'Ţ' -> "Ts";
+                case 'ə' -> "a";
+                case 'Ə' -> "A";
+                default -> null;
+            };
+            if (r != null && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (r != null) {
+                    sb.append(r);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     static boolean isArabicBlock(char c) {

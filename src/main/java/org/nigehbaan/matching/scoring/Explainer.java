@@ -21,6 +21,7 @@ public final class Explainer {
     public static List<Reason> explain(MatchFacts f, NameComparison name, String listedName, PartialDate travellerDob,
                                        PartialDate listedDob, String travellerNationality, String listedNationalities,
                                        String travellerGender, String listedGender) {
+        boolean fullDateExact = f.dobAgreement() == DobAgreement.EXACT && travellerDob != null && travellerDob.isComplete();
         List<Reason> r = new ArrayList<>();
         if (f.cnicEqual()) {
             r.add(new Reason("cnic", "CNIC equal"));
@@ -68,8 +69,14 @@ public final class Explainer {
         }
         if (f.fatherNameScore() >= 0) {
             r.add(new Reason("fatherName", String.format(Locale.ROOT, "father's name %s (score %.2f)",
-                    f.fatherNameScore() >= 0.85 ? "agrees" : f.fatherNameScore() < 0.5 ? "differs" : "partly agrees",
+                    f.fatherNameScore() >= Factor.FATHER_AGREES_FROM ? "agrees"
+                            : f.fatherNameScore() < Factor.FATHER_DIFFERS_BELOW ? "differs" : "partly agrees",
                     f.fatherNameScore())));
+        }
+        if (!f.identifierEqual()) {
+            for (Factor factor : Factor.applying(f, fullDateExact)) {
+                r.add(new Reason("score", factor.describe()));
+            }
         }
         return r;
     }

@@ -14,39 +14,35 @@ import org.nigehbaan.matching.MatchFacts;
  *   <li>Without an identifier or a full, exactly equal date of birth the score is capped below STOP:
  *       a name alone, however equal, is a namesake until something else agrees.</li>
  * </ul>
+ * The weights are declared once, in {@link Factor}.
  */
 public final class ScoreCombiner {
 
+    /** Without an identifier or an exact full date of birth a score stays below STOP. */
     static final double CAP_WITHOUT_EXACT_DOB = 0.95;
-    static final double WEAK_ALIAS_FACTOR = 0.95;
+    /** The highest score short of an identifier. */
+    static final double CAP_WITH_EXACT_DOB = 0.995;
 
     private ScoreCombiner() {
     }
 
     /**
-     * The least name score that can still combine to {@code target} given the other facts: the inverse of
-     * {@link #combine} without identifiers and father's name. Above 1 means unreachable. The engine uses it to
-     * skip comparing names that cannot matter.
+     * The least name score that can still combine to {@code target} given the other facts: the {@link Factor}s
+     * for the date of birth, gender and nationality inverted (identifiers, father's name and weak aliases are
+     * left out, so this is a bound). Above 1 means unreachable. The engine uses it to skip comparing names that
+     * cannot matter.
      */
     public static double nameScoreNeeded(double target, DobAgreement dob, boolean fullDateExact, boolean genderConflict,
                                          boolean nationalityConflict) {
         double t = target;
-        if (genderConflict) {
-            t /= 0.75;
-        }
         if (nationalityConflict) {
-            t /= 0.9;
+            t = Factor.NATIONALITY_CONFLICT.invert(t);
         }
-        return switch (dob) {
-            case EXACT -> {
-                double lift = fullDateExact ? 0.6 : 0.35;
-                yield (t - lift) / (1 - lift);
-            }
-            case PARTIAL_COMPATIBLE -> (t - 0.2) / 0.8;
-            case NEAR -> t / 0.94;
-            case CONFLICT -> t / 0.72;
-            case UNKNOWN -> t;
-        };
+        if (genderConflict) {
+            t = Factor.GENDER_CONFLICT.invert(t);
+        }
+        Factor d = Factor.of(dob, fullDateExact);
+        return d == null ? t : d.invert(t);
     }
 
     public static double combine(MatchFacts f, boolean fullDateExact) {
@@ -54,32 +50,15 @@ public final class ScoreCombiner {
             return 1.0;
         }
         double s = f.nameScore();
-        if (f.weakAliasOnly()) {
-            s *= WEAK_ALIAS_FACTOR;
+        for (Factor factor : Factor.applying(f, fullDateExact)) {
+            s = factor.apply(s);
         }
-        s = switch (f.dobAgreement()) {
-            case EXACT -> s + (1 - s) * (fullDateExact ? 0.6 : 0.35);
-            case PARTIAL_COMPATIBLE -> s + (1 - s) * 0.2;
-            case NEAR -> s * 0.94;
-            case CONFLICT -> s * 0.72;
-            case UNKNOWN -> s;
-        };
-        if (f.genderConflict()) {
-            s *= 0.75;
-        }
-        if (f.nationalityConflict()) {
-            s *= 0.9;
-        }
-        if (f.cnicConflict()) {
-            s *= 0.6;
-        }
-        if (f.fatherNameScore() >= 0.85) {
-            s = s + (1 - s) * 0.3;
-        } else if (f.fatherNameScore() >= 0 && f.fatherNameScore() < 0.5) {
-            s *= 0.85;
-        }
-        boolean canStop = f.dobAgreement() == DobAgreement.EXACT && fullDateExact && !f.genderConflict()
+        return Math.min(s, canStop(f, fullDateExact) ? CAP_WITH_EXACT_DOB : CAP_WITHOUT_EXACT_DOB);
+    }
+
+    /** Only a strong name with an exactly equal full date of birth and no conflict may reach STOP. */
+    static boolean canStop(MatchFacts f, boolean fullDateExact) {
+        return f.dobAgreement() == DobAgreement.EXACT && fullDateExact && !f.genderConflict()
                 && !f.nationalityConflict() && !f.cnicConflict() && !f.weakAliasOnly();
-        return Math.min(s, canStop ? 0.995 : CAP_WITHOUT_EXACT_DOB);
     }
 }

@@ -65,24 +65,11 @@ public final class SpeedBenchmark {
         System.out.printf(Locale.ROOT, "build: %d identities, %d names in %.1f s; heap held by the engine %d MB "
                         + "(of which the ListedIdentity records it was given %d MB, its own index %d MB)%n",
                 identities, names, buildSeconds, heap >> 20, records >> 20, (heap - records) >> 20);
-        for (int i = 0; i < 5000; i++) {
-            engine.match(travellers.get(i));
-        }
-        long[] nanos = new long[queries];
-        long[] cpu = new long[queries];
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long hits = 0;
-        long refer = 0;
-        for (int i = 0; i < queries; i++) {
-            Traveller t = travellers.get(5000 + i);
-            long c = mx.getCurrentThreadCpuTime();
-            long s = System.nanoTime();
-            var m = engine.match(t);
-            nanos[i] = System.nanoTime() - s;
-            cpu[i] = mx.getCurrentThreadCpuTime() - c;
-            hits += m.size();
-            refer += !m.isEmpty() && m.get(0).score() >= MatchThresholds.REFER ? 1 : 0;
-        }
+        Timings timed = Timings.of(engine, travellers, queries, null);
+        long[] nanos = timed.nanos;
+        long[] cpu = timed.cpu;
+        long hits = timed.hits;
+        long refer = timed.refer;
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "query (one thread, %d queries): p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, "
                         + "p99.9 %.3f ms, max %.3f ms, mean %.3f ms; %.1f matches/query, %.1f%% top ≥ REFER%n",
@@ -92,6 +79,11 @@ public final class SpeedBenchmark {
         System.out.printf(Locale.ROOT, "query thread CPU time (excludes waiting for a core on a busy machine): p50 %.3f ms, "
                 + "p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n", pct(cpu, 50), pct(cpu, 90), pct(cpu, 99),
                 pct(cpu, 99.9), cpu[queries - 1] / 1e6);
+        // The same travellers against an engine that compares every candidate (no cap), built from the same
+        // identities in the same run: what the cap saves in time and what it costs in matches.
+        if (!Boolean.getBoolean("bench.skipUncapped")) {
+            uncapped(engine, seed, identities, travellers, queries, nanos, cpu);
+        }
         // Writes while reading: an upsert and a remove cost
         long w0 = System.nanoTime();
         SyntheticIdentities more = new SyntheticIdentities(seed + 1);
@@ -103,6 +95,66 @@ public final class SpeedBenchmark {
         }
         System.out.printf(Locale.ROOT, "writes: 1000 upserts + 1000 removes in %.1f ms (%.3f ms each)%n",
                 (System.nanoTime() - w0) / 1e6, (System.nanoTime() - w0) / 1e6 / 2000);
+    }
+
+    private static void uncapped(MatchingEngine capped, long seed, int identities, List<Traveller> travellers, int queries,
+                                 long[] cappedNanos, long[] cappedCpu) {
+        MatchingEngine all = new MatchingEngine(Integer.MAX_VALUE);
+        all.upsertAll(new SyntheticIdentities(seed).generate("SYN-", identities));
+        int[] topDiffers = {0};
+        int[] referLost = {0};
+        Timings timed = Timings.of(all, travellers, queries, (t, m) -> {
+            var k = capped.match(t);
+            if (!m.isEmpty() && (k.isEmpty() || !k.get(0).id().equals(m.get(0).id())
+                    && Math.abs(k.get(0).score() - m.get(0).score()) > 1e-9)) {
+                topDiffers[0]++;
+            }
+            referLost[0] += !m.isEmpty() && k.isEmpty() ? 1 : 0;
+        });
+        long[] nanos = timed.nanos;
+        long[] cpu = timed.cpu;
+        long referBoth = timed.withMatch;
+        Arrays.sort(nanos);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "same run, every candidate compared (no cap): p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, "
+                        + "p99.9 %.3f ms (thread CPU p50 %.3f, p99 %.3f ms)%n", pct(nanos, 50), pct(nanos, 90),
+                pct(nanos, 99), pct(nanos, 99.9), pct(cpu, 50), pct(cpu, 99));
+        System.out.printf(Locale.ROOT, "capped (%d) vs uncapped: p99 %.3f vs %.3f ms (thread CPU %.3f vs %.3f ms); "
+                        + "%d of %d queries with a match ≥ REFER uncapped, %d of them lose it capped, %d get another top match%n",
+                MatchingEngine.COMPARE_CAP, pct(cappedNanos, 99), pct(nanos, 99), pct(cappedCpu, 99), pct(cpu, 99),
+                referBoth, queries, referLost[0], topDiffers[0]);
+    }
+
+    /** One-thread latencies (wall and thread CPU) of {@code queries} travellers after 5,000 warm-up queries. */
+    private record Timings(long[] nanos, long[] cpu, long hits, long refer, long withMatch) {
+
+        static Timings of(MatchingEngine engine, List<Traveller> travellers, int queries,
+                          java.util.function.BiConsumer<Traveller, List<org.nigehbaan.matching.Match>> after) {
+            for (int i = 0; i < 5000; i++) {
+                engine.match(travellers.get(i));
+            }
+            long[] nanos = new long[queries];
+            long[] cpu = new long[queries];
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long hits = 0;
+            long refer = 0;
+            long withMatch = 0;
+            for (int i = 0; i < queries; i++) {
+                Traveller t = travellers.get(5000 + i);
+                long c = mx.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                var m = engine.match(t);
+                nanos[i] = System.nanoTime() - s;
+                cpu[i] = mx.getCurrentThreadCpuTime() - c;
+                hits += m.size();
+                refer += !m.isEmpty() && m.get(0).score() >= MatchThresholds.REFER ? 1 : 0;
+                withMatch += m.isEmpty() ? 0 : 1;
+                if (after != null) {
+                    after.accept(t, m);
+                }
+            }
+            return new Timings(nanos, cpu, hits, refer, withMatch);
+        }
     }
 
     /** Candidates against an exhaustive scan of every listed name, with the engine's comparator and with plain JW. */

@@ -259,6 +259,15 @@ public final class SyntheticIdentities {
      * middle name, an MRZ-truncated name), half are fresh people who share only the common name parts.
      */
     public Traveller traveller(List<ListedIdentity> listed) {
+        return travellerCase(listed).traveller();
+    }
+
+    /** A traveller and the listed identity they were written from, or null for a fresh person (a namesake). */
+    public record TravellerCase(Traveller traveller, String listedId) {
+    }
+
+    /** As {@link #traveller}, saying which listed identity (if any) the traveller is. */
+    public TravellerCase travellerCase(List<ListedIdentity> listed) {
         if (random.nextBoolean()) {
             ListedIdentity li = listed.get(random.nextInt(listed.size()));
             String name = li.names().get(0).text();
@@ -285,10 +294,10 @@ public final class SyntheticIdentities {
             if (!li.datesOfBirth().isEmpty()) {
                 t = t.withDateOfBirth(li.datesOfBirth().get(0));
             }
-            return r == 3 ? t.fromMrz() : t;
+            return new TravellerCase(r == 3 ? t.fromMrz() : t, li.id());
         }
         ListedIdentity fresh = next("Q");
-        return Traveller.named(fresh.names().get(0).text()).withDateOfBirth(
-                fresh.datesOfBirth().isEmpty() ? null : fresh.datesOfBirth().get(0)).withGender(fresh.gender());
+        return new TravellerCase(Traveller.named(fresh.names().get(0).text()).withDateOfBirth(
+                fresh.datesOfBirth().isEmpty() ? null : fresh.datesOfBirth().get(0)).withGender(fresh.gender()), null);
     }
 }
