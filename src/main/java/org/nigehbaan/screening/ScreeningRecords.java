@@ -93,6 +93,15 @@ public class ScreeningRecords {
                 .query(Long.class).single();
     }
 
+    /**
+     * The officer at the counter acknowledged a STOP (or a hit they confirmed) before screening the next
+     * traveller: what they did is audited beside the screening.
+     */
+    @Transactional
+    public void acknowledgeStop(String screeningId, Actor by) {
+        audit.append(AuditRecord.of(by.username(), "screening.stop.acknowledged", "Screening", screeningId));
+    }
+
     /** One screening with its reviews; the read is audited. Officers read only their own. */
     @Transactional
     public ScreeningRecord get(String screeningId, Actor by) {

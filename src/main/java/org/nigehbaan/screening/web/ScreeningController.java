@@ -12,6 +12,9 @@ import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.mrz.InvalidMrzException;
 import org.nigehbaan.screening.BatchResult;
 import org.nigehbaan.screening.Purpose;
+import org.nigehbaan.screening.ScreeningRecord;
+import org.nigehbaan.screening.ScreeningResult;
+import jakarta.servlet.http.HttpSession;
 import org.nigehbaan.screening.ScreeningQuery;
 import org.nigehbaan.screening.ScreeningRecords;
 import org.nigehbaan.screening.ScreeningService;
@@ -30,14 +33,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ScreeningController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScreeningController.class);
+
     private final ScreeningService screening;
     private final ScreeningRecords records;
     private final CurrentActor current;
+    private final HitListings listings;
 
-    ScreeningController(ScreeningService screening, ScreeningRecords records, CurrentActor current) {
+    ScreeningController(ScreeningService screening, ScreeningRecords records, CurrentActor current,
+                        HitListings listings) {
         this.screening = screening;
         this.records = records;
         this.current = current;
+        this.listings = listings;
     }
 
     @InitBinder("screeningForm")
@@ -53,11 +61,16 @@ class ScreeningController {
                 .toList();
     }
 
+    @ModelAttribute("genders")
+    List<String> genders() {
+        return List.of("M", "F", "X");
+    }
+
     /** The counter and purpose an officer last screened at: kept for the session, so they are typed once. */
     static final String LAST_FORM = "screening.lastForm";
 
     @GetMapping("/screening")
-    String initScreeningForm(Model model, jakarta.servlet.http.HttpSession session) {
+    String initScreeningForm(Model model, HttpSession session) {
         if (!model.containsAttribute("screeningForm")) {
             ScreeningForm last = (ScreeningForm) session.getAttribute(LAST_FORM);
             ScreeningForm form = last != null ? last.next() : new ScreeningForm();
@@ -67,16 +80,32 @@ class ScreeningController {
             }
             model.addAttribute("screeningForm", form);
         }
+        CounterState counter = (CounterState) session.getAttribute(CounterState.SESSION);
+        // The last result stays on the counter while it is held (a STOP not yet acknowledged) or just screened.
+        if (counter != null && (counter.isAwaitingAcknowledgement() || model.containsAttribute("fresh"))) {
+            model.addAttribute("counter", counter);
+            model.addAttribute("result", counter.getResult());
+        }
         model.addAttribute("status", screening.status());
         return "screening/counter";
     }
 
     @PostMapping("/screening")
-    String processScreeningForm(@ModelAttribute("screeningForm") ScreeningForm form, Model model,
-                                jakarta.servlet.http.HttpSession session) {
+    String processScreeningForm(@ModelAttribute("screeningForm") ScreeningForm form, Model model, HttpSession session) {
+        CounterState held = (CounterState) session.getAttribute(CounterState.SESSION);
+        if (held != null && held.isAwaitingAcknowledgement()) {
+            model.addAttribute("errors", List.of(new FieldViolation("acknowledged",
+                    "acknowledge the STOP for the last traveller before screening the next")));
+            return initScreeningForm(model, session);
+        }
         try {
-            model.addAttribute("result", screening.screen(form.toRequest(), current.get()));
-            model.addAttribute("screened", form);
+            Actor me = current.get();
+            ScreeningResult result = screening.screen(form.toRequest(), me);
+            String name = form.getFullName() != null && !form.getFullName().isBlank() ? form.getFullName().strip() : null;
+            CounterState counter = new CounterState(result, name, result.hits().isEmpty() ? java.util.Map.of()
+                    : listings.of(result.id(), result.hits(), me));
+            session.setAttribute(CounterState.SESSION, counter);
+            model.addAttribute("fresh", true);
             model.addAttribute("screeningForm", form.next());
             session.setAttribute(LAST_FORM, form.next());
         } catch (InvalidInputException e) {
@@ -93,17 +122,59 @@ class ScreeningController {
     @PostMapping("/screening/hits/review")
     String review(@RequestParam String screeningId, @RequestParam String hitKey,
                   @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
-                  Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
+                  Model model, RedirectAttributes redirect, HttpSession session) {
+        CounterState counter = (CounterState) session.getAttribute(CounterState.SESSION);
+        boolean onCounter = counter != null && counter.getResult().id().equals(screeningId);
+        int index = onCounter ? counter.indexOf(hitKey) : -1;
         try {
-            records.review(screeningId, hitKey, outcome, note, current.get());
-            redirect.addFlashAttribute("reviewed", outcome);
+            ScreeningRecord.Review r = records.review(screeningId, hitKey, outcome, note, current.get());
+            if (onCounter) {
+                counter.reviewed(hitKey, r.outcome());
+            }
+            redirect.addFlashAttribute("reviewed", r.outcome().name());
+            if (onCounter) {
+                redirect.addFlashAttribute("fresh", true);
+            }
             return "redirect:/screening";
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.violations());
+            // The hit stays on the page, its error beside its own note box.
+            model.addAttribute("errors", e.violations().stream()
+                    .map(v -> index >= 0 && v.field().equals("note") ? new FieldViolation("note-" + index, v.message())
+                            : v).toList());
         } catch (DomainException e) {
-            model.addAttribute("errors", List.of(new FieldViolation("review", e.getMessage())));
+            model.addAttribute("errors", List.of(new FieldViolation(index >= 0 ? "note-" + index : "review",
+                    e.getMessage())));
+        }
+        if (onCounter) {
+            model.addAttribute("fresh", true);
         }
         return initScreeningForm(model, session);
+    }
+
+    /** The officer acknowledges the STOP: the counter is free for the next traveller. */
+    @PostMapping("/screening/acknowledge")
+    String acknowledge(@RequestParam(required = false) Boolean acknowledged, Model model,
+                       RedirectAttributes redirect, HttpSession session) {
+        CounterState counter = (CounterState) session.getAttribute(CounterState.SESSION);
+        if (counter == null || !counter.isAwaitingAcknowledgement()) {
+            return "redirect:/screening";
+        }
+        if (!Boolean.TRUE.equals(acknowledged)) {
+            model.addAttribute("errors", List.of(new FieldViolation("acknowledged",
+                    "tick the box to say the traveller is held and the supervisor called")));
+            return initScreeningForm(model, session);
+        }
+        try {
+            records.acknowledgeStop(counter.getResult().id(), current.get());
+        } catch (org.springframework.dao.DataAccessException e) {
+            // The counter must not stay held while the database is away; the screening itself is logged.
+            log.warn("screening: acknowledgement of {} could not be audited ({})", counter.getResult().id(),
+                    e.getClass().getSimpleName());
+        }
+        counter.acknowledged();
+        session.removeAttribute(CounterState.SESSION);
+        redirect.addFlashAttribute("acknowledged", true);
+        return "redirect:/screening";
     }
 
     @GetMapping("/screening/manifest")
