@@ -209,8 +209,11 @@ class ScreeningController {
     @GetMapping("/screening/log")
     String log(@RequestParam(required = false) String q, @RequestParam(required = false) String officer,
                @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("screenings", records.search(new ScreeningQuery(blank(officer), null, null, null, blank(q),
-                null, null), PageRequest.of(page, 50)));
+        var screenings = records.search(new ScreeningQuery(blank(officer), null, null, null, blank(q), null, null),
+                PageRequest.of(page, 50));
+        model.addAttribute("screenings", screenings);
+        model.addAttribute("reviews", records.reviewsOf(screenings.items().stream()
+                .filter(s -> s.hitCount() > 0).map(s -> s.id()).toList()));
         model.addAttribute("q", q);
         model.addAttribute("officer", officer);
         return "screening/log";
