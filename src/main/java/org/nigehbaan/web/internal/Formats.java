@@ -174,8 +174,11 @@ public class Formats {
 
     /** Formats any date-like argument of a message for the reader (work-list details carry dates). */
     public Object arg(Object value) {
-        if (value instanceof LocalDate || value instanceof Instant) {
+        if (value instanceof LocalDate) {
             return date(value);
+        }
+        if (value instanceof Instant i) {
+            return dateTime(i);
         }
         if (value instanceof LocalDateTime t) {
             return localDateTime(t);
