@@ -65,6 +65,9 @@ public class FieldLabels {
             return "";
         }
         Locale locale = LocaleContextHolder.getLocale();
+        if (message.contains("is not a date") || message.contains("is not a valid date")) {
+            return messages.getMessage("violation.notADate", null, "is not a real date", locale);
+        }
         for (String[] p : PHRASES) {
             if (message.equals(p[0]) || message.startsWith(p[0] + ":")) {
                 String said = messages.getMessage(p[1], null, p[0], locale);
