@@ -25,6 +25,9 @@ if (next) {
   });
 }
 
+// A print button (manifests) prints the page; the print stylesheet leaves out menus and forms.
+document.querySelectorAll('[data-nigehbaan-print]').forEach((b) => b.addEventListener('click', () => window.print()));
+
 // htmx requests carry the CSRF token the page was rendered with.
 document.body.addEventListener('htmx:configRequest', (event) => {
   const token = document.querySelector('meta[name="_csrf"]');

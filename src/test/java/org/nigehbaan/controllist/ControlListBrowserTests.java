@@ -67,7 +67,7 @@ class ControlListBrowserTests {
             b.type("person.cnic", "12345").type("person.dateOfBirth", "30").type("person.dateOfBirth-month", "2")
                     .type("person.dateOfBirth-year", "1990").submit("propose-submit");
             assertThat(b.text("error-summary")).as("labels, not field paths").contains("Ground: is required",
-                    "Full name: is required", "CNIC:", "Date of birth: is not a real date", "Legal basis: is required",
+                    "Full name: is required", "CNIC:", "Date of birth:", "not a real date", "Legal basis: is required",
                     "Reason: is required").doesNotContain("person.", "legalBasis");
             assertThat(b.driver().findElement(org.openqa.selenium.By.cssSelector("#error-summary a[href='#person.dateOfBirth']"))
                     .getText()).as("each error links to its field").startsWith("Date of birth");

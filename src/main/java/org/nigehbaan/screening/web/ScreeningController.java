@@ -122,7 +122,12 @@ class ScreeningController {
     @PostMapping("/screening/hits/review")
     String review(@RequestParam String screeningId, @RequestParam String hitKey,
                   @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
-                  Model model, RedirectAttributes redirect, HttpSession session) {
+                  @RequestParam(required = false) String from, @RequestParam(required = false) Integer row, Model model,
+                  RedirectAttributes redirect, HttpSession session) {
+        if ("manifest".equals(from)) {
+            return reviewFromManifest(screeningId, hitKey, row == null ? 0 : row, outcome, note, model, redirect,
+                    session);
+        }
         CounterState counter = (CounterState) session.getAttribute(CounterState.SESSION);
         boolean onCounter = counter != null && counter.getResult().id().equals(screeningId);
         int index = onCounter ? counter.indexOf(hitKey) : -1;
@@ -151,6 +156,23 @@ class ScreeningController {
         return initScreeningForm(model, session);
     }
 
+    /** A hit of a manifest's passenger, reviewed from the manifest's page, which shows again with the outcome. */
+    private String reviewFromManifest(String screeningId, String hitKey, int row, String outcome, String note,
+                                      Model model, RedirectAttributes redirect, HttpSession session) {
+        try {
+            ScreeningRecord.Review r = records.review(screeningId, hitKey, outcome, note, current.get());
+            manifestReviews(session).put(screeningId + "/" + hitKey, r.outcome().name());
+            redirect.addFlashAttribute("reviewed", r.outcome().name());
+            return "redirect:/screening/manifest";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations().stream().map(v -> new FieldViolation(
+                    v.field().equals("note") ? "note-" + row + "-" + hitKey : v.field(), v.message())).toList());
+        } catch (DomainException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("review", e.getMessage())));
+        }
+        return initManifestForm(model, session);
+    }
+
     /** The officer acknowledges the STOP: the counter is free for the next traveller. */
     @PostMapping("/screening/acknowledge")
     String acknowledge(@RequestParam(required = false) Boolean acknowledged, Model model,
@@ -177,15 +199,34 @@ class ScreeningController {
         return "redirect:/screening";
     }
 
+    /** The last manifest an officer screened, kept for the session so its hits can be reviewed one by one. */
+    static final String LAST_MANIFEST = "screening.manifest";
+    static final String MANIFEST_REVIEWS = "screening.manifest.reviews";
+
     @GetMapping("/screening/manifest")
-    String initManifestForm() {
+    String initManifestForm(Model model, HttpSession session) {
+        if (!model.containsAttribute("result") && session.getAttribute(LAST_MANIFEST) != null) {
+            model.addAttribute("result", session.getAttribute(LAST_MANIFEST));
+        }
+        model.addAttribute("manifestReviews", manifestReviews(session));
         return "screening/manifest";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> manifestReviews(HttpSession session) {
+        Object m = session.getAttribute(MANIFEST_REVIEWS);
+        if (m == null) {
+            m = new java.util.concurrent.ConcurrentHashMap<String, String>();
+            session.setAttribute(MANIFEST_REVIEWS, m);
+        }
+        return (java.util.Map<String, String>) m;
     }
 
     @PostMapping("/screening/manifest")
     String processManifestForm(@RequestParam(required = false) String purpose,
                                @RequestParam(required = false) String location,
-                               @RequestParam(required = false) MultipartFile file, Model model) {
+                               @RequestParam(required = false) MultipartFile file, Model model, HttpSession session) {
+        model.addAttribute("manifestReviews", manifestReviews(session));
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of(new FieldViolation("file", "choose a PAXLST or CSV file")));
             return "screening/manifest";
@@ -196,6 +237,8 @@ class ScreeningController {
                     ? screening.screenCsv(purpose, location, file.getInputStream(), current.get())
                     : screening.screenManifest(purpose, location, file.getBytes(), current.get());
             model.addAttribute("result", result);
+            session.setAttribute(LAST_MANIFEST, result);
+            manifestReviews(session).clear();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
         } catch (DomainException e) {
