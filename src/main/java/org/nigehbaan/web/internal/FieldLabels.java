@@ -41,13 +41,16 @@ public class FieldLabels {
         }
         Locale locale = LocaleContextHolder.getLocale();
         String plain = INDEX.matcher(field).replaceAll("").replaceAll("-\\d+$", "");
-        String label = messages.getMessage("field." + plain, null, null, locale);
-        if (label == null) {
-            String last = plain.substring(plain.lastIndexOf('.') + 1);
-            label = messages.getMessage("field." + last, null, null, locale);
-            if (label == null) {
-                label = humanise(last);
+        // The whole path first, then ever shorter tails of it: convictions.sentence.length, sentence.length, length.
+        String label = null;
+        for (String tail = plain; label == null; tail = tail.substring(tail.indexOf('.') + 1)) {
+            label = messages.getMessage("field." + tail, null, null, locale);
+            if (!tail.contains(".")) {
+                break;
             }
+        }
+        if (label == null) {
+            label = humanise(plain.substring(plain.lastIndexOf('.') + 1));
         }
         Matcher m = INDEX.matcher(field);
         if (m.find()) {
