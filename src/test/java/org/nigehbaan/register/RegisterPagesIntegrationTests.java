@@ -45,6 +45,7 @@ class RegisterPagesIntegrationTests {
         assertThat(page(officer, base)).contains("id=\"task-travel\"", "id=\"task-change\"", "id=\"task-risk\"",
                 "id=\"task-transfer\"", "id=\"task-remove\"");
 
+        send(officer, base + "/notifications", "type=INITIAL");
         send(officer, base + "/travel", "departureDate-day=" + departure.getDayOfMonth() + "&departureDate-month="
                 + departure.getMonthValue() + "&departureDate-year=" + departure.getYear() + "&departureTime=02:10"
                 + "&destinations=GBR&itinerary=PK-701+ISB-LHR&carrier=PIA&firstNightAddress=Hotel+near+Heathrow");

@@ -158,7 +158,8 @@ public class Formats {
     }
 
     private String stamp(LocalDateTime t) {
-        return dateFormat().format(t) + ", " + DateTimeFormatter.ofPattern("HH:mm", locale()).format(t);
+        String comma = locale().getLanguage().equals("ur") ? "، " : ", ";
+        return dateFormat().format(t) + comma + DateTimeFormatter.ofPattern("HH:mm", locale()).format(t);
     }
 
     private DateTimeFormatter dateFormat() {
