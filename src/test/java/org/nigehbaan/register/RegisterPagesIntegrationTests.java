@@ -49,7 +49,9 @@ class RegisterPagesIntegrationTests {
         send(officer, base + "/travel", "departureDate-day=" + departure.getDayOfMonth() + "&departureDate-month="
                 + departure.getMonthValue() + "&departureDate-year=" + departure.getYear() + "&departureTime=02:10"
                 + "&destinations=GBR&itinerary=PK-701+ISB-LHR&carrier=PIA&firstNightAddress=Hotel+near+Heathrow");
-        send(officer, base + "/change", "line1=House+9,+Street+4&city=Lahore&addressDistrict=" + DISTRICT.replace(' ', '+'));
+        send(officer, base + "/change", "changedOn-day=" + today.getDayOfMonth() + "&changedOn-month="
+                + today.getMonthValue() + "&changedOn-year=" + today.getYear()
+                + "&line1=House+9,+Street+4&city=Lahore&addressDistrict=" + DISTRICT.replace(' ', '+'));
         send(officer, base + "/risk", "riskLevel=3&reason=New+intelligence+from+the+district+panel");
 
         String record = page(officer, base);
