@@ -33,15 +33,17 @@ public class ControlListService {
     public static final int MAX_TEXT = 4000;
 
     private final EntryStore store;
+    private final org.nigehbaan.controllist.internal.PeopleFinder people;
     private final CsvImporter importer;
     private final ControlListPolicy policy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ControlListService(EntryStore store, CsvImporter importer, ControlListPolicy policy, AuditLog audit,
-                       ApplicationEventPublisher events, Clock clock) {
+    ControlListService(EntryStore store, org.nigehbaan.controllist.internal.PeopleFinder people, CsvImporter importer,
+                       ControlListPolicy policy, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.people = people;
         this.importer = importer;
         this.policy = policy;
         this.audit = audit;
@@ -228,6 +230,42 @@ public class ControlListService {
     @Transactional(readOnly = true)
     public PageResult<EntrySummary> search(EntrySearch search, PageRequest page) {
         return store.search(search, now(), page);
+    }
+
+    /**
+     * Entries whose person may be the one named, best first, through the matching engine: spelling variants
+     * (Mohammed, Muhammad) and Urdu script find the same people screening would.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<PersonMatch> findPeople(String name, int limit) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            return java.util.List.of();
+        }
+        return people.find(org.nigehbaan.matching.Traveller.named(name.strip()), SEARCH_SCORE, limit, now());
+    }
+
+    /** The least engine score a name search shows: below screening's REFER, so near spellings are seen too. */
+    public static final double SEARCH_SCORE = 0.7;
+
+    /**
+     * Entries that are very probably the same person as a proposal: an equal CNIC or passport number, or a strong
+     * name with an equal full date of birth (the engine's STOP level). Empty when the person cannot be read.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<PersonMatch> possibleDuplicates(org.nigehbaan.identity.PersonInput input) {
+        Person p;
+        try {
+            p = Person.fromInput(input, "person");
+        } catch (InvalidInputException e) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>(p.allNames());
+        if (p.nameInUrdu() != null) {
+            names.add(p.nameInUrdu());
+        }
+        org.nigehbaan.matching.Traveller t = new org.nigehbaan.matching.Traveller(names, false, p.fatherName(),
+                p.dateOfBirth(), p.gender(), p.nationality(), p.cnic(), p.passportNumbers());
+        return people.find(t, org.nigehbaan.matching.MatchThresholds.STOP, 10, now());
     }
 
     /**

@@ -70,6 +70,16 @@ public class RegisterDirectory {
     }
 
     /**
+     * The reference of the registrant's photograph, for the officer at the counter who must say whether the
+     * traveller is the registrant; empty when none is recorded or the registrant is not subject to notification.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> photoReference(RegistrantId id) {
+        LocalDate today = settings.today();
+        return registrants.find(id.value()).filter(r -> notifiable(r, today)).map(RegistrantRow::photoRef);
+    }
+
+    /**
      * True when the registrant notified a journey departing on {@code departureDate} (give or take
      * {@code nigehbaan.register.travel-tolerance-days}, for delays and flights after midnight) and, when
      * {@code destination} (ISO alpha-3) is given, to that country.

@@ -8,8 +8,20 @@ import java.util.List;
  */
 public record BatchResult(List<Item> results, List<Problem> errors, long tookMicros) {
 
-    /** One traveller's outcome; {@code ref} is the CSV's ref, or for PAXLST the position and document number. */
-    public record Item(String ref, String id, Decision decision, List<Hit> hits) {
+    /**
+     * One traveller's outcome; {@code ref} is the CSV's ref, or for PAXLST the position and document number.
+     * A traveller whose details could not be screened is a REFER with no screening id and the {@code problem}
+     * named: an officer checks them by hand, never silence.
+     */
+    public record Item(String ref, String name, String id, Decision decision, List<Hit> hits, String problem) {
+
+        public Item(String ref, String name, String id, Decision decision, List<Hit> hits) {
+            this(ref, name, id, decision, hits, null);
+        }
+
+        static Item unscreened(String ref, String name, String problem) {
+            return new Item(ref, name, null, Decision.REFER, List.of(), problem);
+        }
     }
 
     /** A row or segment that could not be screened, and why. */

@@ -93,6 +93,15 @@ public class ScreeningRecords {
                 .query(Long.class).single();
     }
 
+    /**
+     * The officer at the counter acknowledged a STOP (or a hit they confirmed) before screening the next
+     * traveller: what they did is audited beside the screening.
+     */
+    @Transactional
+    public void acknowledgeStop(String screeningId, Actor by) {
+        audit.append(AuditRecord.of(by.username(), "screening.stop.acknowledged", "Screening", screeningId));
+    }
+
     /** One screening with its reviews; the read is audited. Officers read only their own. */
     @Transactional
     public ScreeningRecord get(String screeningId, Actor by) {
@@ -149,6 +158,22 @@ public class ScreeningRecords {
                         Decision.valueOf(rs.getString("decision")), rs.getInt("hit_count")))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The reviews of these screenings' hits, by screening id, oldest first: how each hit was settled. */
+    @Transactional(readOnly = true)
+    public Map<String, List<ScreeningRecord.Review>> reviewsOf(List<String> screeningIds) {
+        Map<String, List<ScreeningRecord.Review>> out = new HashMap<>();
+        if (screeningIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select * from scr_review where screening_id = any(?::uuid[]) order by id")
+                .param(screeningIds.toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString("screening_id"), new ScreeningRecord.Review(rs.getLong("id"),
+                        rs.getString("hit_key"), ReviewOutcome.valueOf(rs.getString("outcome")), rs.getString("note"),
+                        rs.getString("reviewer"), rs.getTimestamp("at").toInstant())))
+                .list().forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     private ScreeningRecord load(String screeningId) {

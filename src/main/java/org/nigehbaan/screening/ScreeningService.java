@@ -138,9 +138,11 @@ public class ScreeningService {
                             value(r, "date_of_birth"), value(r, "gender"), value(r, "nationality"), value(r, "cnic"),
                             passport == null ? List.of() : List.of(passport)), "");
                     ScreeningResult s = screen(purpose, where, p, false, "CSV", batchRef, by, System.nanoTime());
-                    results.add(new BatchResult.Item(ref, s.id(), s.decision(), s.hits()));
+                    results.add(new BatchResult.Item(ref, p.fullName(), s.id(), s.decision(), s.hits()));
                 } catch (InvalidInputException e) {
                     errors.add(new BatchResult.Problem(ref, null, e.getMessage()));
+                    // A passenger who cannot be screened is referred to an officer, never dropped.
+                    results.add(BatchResult.Item.unscreened(ref, value(r, "full_name"), e.getMessage()));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
@@ -177,17 +179,17 @@ public class ScreeningService {
             try {
                 Person p = Person.fromInput(t.toPersonInput(today), "");
                 ScreeningResult s = screen(purpose, where, p, false, "PAXLST", batchRef, by, System.nanoTime());
-                items[i] = new BatchResult.Item(t.reference(), s.id(), s.decision(), s.hits());
+                items[i] = new BatchResult.Item(t.reference(), t.fullName(), s.id(), s.decision(), s.hits());
             } catch (InvalidInputException e) {
                 problems[i] = new BatchResult.Problem(t.reference(), "NAD (segment " + t.segment() + ")", e.getMessage());
+                // A passenger who cannot be screened is referred to an officer, never dropped.
+                items[i] = BatchResult.Item.unscreened(t.reference(), t.fullName(), e.getMessage());
             }
         });
-        List<BatchResult.Item> results = new ArrayList<>(items.length);
-        for (int i = 0; i < items.length; i++) {
-            if (items[i] != null) {
-                results.add(items[i]);
-            } else {
-                errors.add(problems[i]);
+        List<BatchResult.Item> results = new ArrayList<>(List.of(items));
+        for (BatchResult.Problem p : problems) {
+            if (p != null) {
+                errors.add(p);
             }
         }
         return new BatchResult(results, errors, (System.nanoTime() - start) / 1_000);

@@ -35,14 +35,15 @@ class ControlListBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list").submit("propose-link");
             b.select("ground", "DEPORTED_ILLEGAL_MIGRATION");
-            b.type("person.fullName", name).type("person.dateOfBirth", "1988-04").type("person.cnic", "35202-7654321-3")
+            b.type("person.fullName", name).type("person.dateOfBirth-month", "4").type("person.dateOfBirth-year", "1988").type("person.cnic", "35202-7654321-3")
                     .type("legalBasis", "Passports Rules 2021 r.22").type("referringAgency", "FIA")
                     .type("reason", "Deported from Turkey for illegal entry");
             setDate(b, "effectiveFrom", deported);
             setDate(b, "noticeServedOn", deported);
             b.submit("propose-submit");
             assertThat(b.text("entry-status")).isEqualTo("Proposed");
-            assertThat(b.text("entry-expires")).isEqualTo(deported.plusYears(5).toString());
+            assertThat(b.text("entry-expires")).isEqualTo(deported.plusYears(5)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
             assertThat(b.pageText()).doesNotContain("Approve");
             entryUrl = b.driver().getCurrentUrl();
         }
@@ -53,7 +54,7 @@ class ControlListBrowserTests {
             b.driver().get(entryUrl);
             b.type("comment", "Verified with FIA deportation record").submit("approve");
             assertThat(b.text("entry-status")).isEqualTo("Active");
-            assertThat(b.text("history")).contains("PROPOSED", "ACTIVATED", "list_approver");
+            assertThat(b.text("history")).contains("Proposed", "Approved and active", "list_approver");
             b.screenshot("control-list-entry");
         }
     }
@@ -63,15 +64,19 @@ class ControlListBrowserTests {
         users.user(Role.LIST_OFFICER);
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("list_officer", TestUsers.PASSWORD).go("/control-list/new");
-            b.type("person.cnic", "12345").type("person.dateOfBirth", "1990-02-30").submit("propose-submit");
-            assertThat(b.text("error-summary")).contains("ground", "person.fullName", "person.cnic",
-                    "person.dateOfBirth", "legalBasis", "reason");
+            b.type("person.cnic", "12345").type("person.dateOfBirth", "30").type("person.dateOfBirth-month", "2")
+                    .type("person.dateOfBirth-year", "1990").submit("propose-submit");
+            assertThat(b.text("error-summary")).as("labels, not field paths").contains("Ground: is required",
+                    "Full name: is required", "CNIC:", "Date of birth:", "not a real date", "Legal basis: is required",
+                    "Reason: is required").doesNotContain("person.", "legalBasis");
+            assertThat(b.driver().findElement(org.openqa.selenium.By.cssSelector("#error-summary a[href='#person.dateOfBirth']"))
+                    .getText()).as("each error links to its field").startsWith("Date of birth");
         }
     }
 
-    /** Date inputs take the browser's locale format when typed, so set their value directly. */
+    /** Types a date into a GOV.UK date input's three boxes. */
     private static void setDate(Browser b, String id, LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+        b.type(id, String.valueOf(date.getDayOfMonth())).type(id + "-month", String.valueOf(date.getMonthValue()))
+                .type(id + "-year", String.valueOf(date.getYear()));
     }
 }

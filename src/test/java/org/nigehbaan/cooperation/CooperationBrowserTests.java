@@ -41,9 +41,12 @@ class CooperationBrowserTests {
             b.submit("new-case");
             b.submit(b.waitFor(By.id("type-RETURN")));
             b.waitFor(By.id("new-case-form"));
-            b.type("externalReference", "HO-BROWSER-1").type("fullName", name).type("cnic", "35202-7654321-3")
-                    .type("nationality", "PAK").type("travelDocumentNumber", "ETD1122334")
-                    .type("travelDocumentCountry", "PAK").type("travelDocumentExpiresOn", "2099-12-31");
+            b.type("externalReference", "HO-BROWSER-1").type("subjects.0.fullName", name)
+                    .type("subjects.0.cnic", "35202-7654321-3").type("subjects.0.nationality", "PAK")
+                    .type("travelDocumentNumber", "ETD1122334").type("travelDocumentCountry", "PAK")
+                    .type("returnDetails.travelDocument.expiresOn", "31")
+                    .type("returnDetails.travelDocument.expiresOn-month", "12")
+                    .type("returnDetails.travelDocument.expiresOn-year", "2099");
             b.click("removedForIllegalMigration").click("sharedWithUk").click("share-THREAD").submit("create-case");
 
             reference = b.waitFor(By.id("case-reference")).getText();
@@ -55,7 +58,7 @@ class CooperationBrowserTests {
             b.submit("action-ACKNOWLEDGE");
             b.waitFor(By.id("done"));
             assertThat(b.text("case-status")).isEqualTo("Acknowledged");
-            assertThat(b.text("timeline")).contains("ACKNOWLEDGE");
+            assertThat(b.text("timeline")).contains("Receipt acknowledged");
 
             b.type("message-body", "Removal directions attached; please confirm the flight.");
             b.driver().findElement(By.id("message-files")).sendKeys(file.toString());
@@ -64,7 +67,7 @@ class CooperationBrowserTests {
             assertThat(b.text("thread")).contains("Removal directions attached", file.getFileName().toString(), sha);
 
             b.type("message-body", "").submit("send-message");
-            assertThat(b.waitFor(By.id("errors")).getText()).contains("body", "is required");
+            assertThat(b.waitFor(By.id("error-summary")).getText()).contains("Message: is required");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -90,8 +93,9 @@ class CooperationBrowserTests {
             b.signIn(officer, TestUsers.PASSWORD).go("/cooperation/cases/new?type=EXTRADITION");
             b.waitFor(By.id("new-case-form"));
             b.type("receivedOn", "31/01/2026").submit("create-case");
-            String errors = b.waitFor(By.id("errors")).getText();
-            assertThat(errors).contains("receivedOn", "offence is required", "subjects[0].fullName is required");
+            String errors = b.waitFor(By.id("error-summary")).getText();
+            assertThat(errors).as("labels, not field paths").contains("Received on", "Offence: is required",
+                    "Subject 1: Full name: is required").doesNotContain("subjects[0]", "receivedOn");
         }
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(users.user(Role.ANALYST).username(), TestUsers.PASSWORD).go("/cooperation/statistics");

@@ -50,10 +50,13 @@ class RegisterBrowserTests {
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn(OFFICER, TestUsers.PASSWORD).go("/register/registrants/new");
             assertThat(b.driver().findElement(By.id("stationDistrict")).getDomAttribute("value")).isEqualTo(DISTRICT);
-            b.type("fullName", "Browser Registered Offender").type("dateOfBirth", "1985-07-01")
+            b.type("fullName", "Browser Registered Offender").type("person.dateOfBirth", "1").type("person.dateOfBirth-month", "7")
+                    .type("person.dateOfBirth-year", "1985")
                     .type("cnic", RegisterTestData.freshCnic()).type("line1", "House 7, Model Town")
                     .type("city", "Lahore").type("offence", "376(1) PPC").type("court", "Sessions Court Lahore")
-                    .type("convictedOn", convicted.toString()).type("sentenceLength", "2")
+                    .type("convictions.0.convictedOn", String.valueOf(convicted.getDayOfMonth()))
+                    .type("convictions.0.convictedOn-month", String.valueOf(convicted.getMonthValue()))
+                    .type("convictions.0.convictedOn-year", String.valueOf(convicted.getYear())).type("sentenceLength", "2")
                     .type("riskReason", "Victim was a child").type("stationName", "PS Model Town");
             b.select("disposal", "IMPRISONMENT");
             b.select("sentenceUnit", "YEARS");
@@ -63,8 +66,8 @@ class RegisterBrowserTests {
             b.waitFor(By.id("registrant-name"));
             assertThat(b.text("registrant-name")).isEqualTo("Browser Registered Offender");
             assertThat(b.text("registered")).contains("entered on the register");
-            assertThat(b.text("period")).contains(convicted.plusYears(10).minusDays(1).toString());
-            assertThat(b.text("record-duties")).contains("Initial notification", today.plusDays(2).toString(), "Open");
+            assertThat(b.text("period")).contains(words(convicted.plusYears(10).minusDays(1)));
+            assertThat(b.text("record-duties")).contains("Initial notification", words(today.plusDays(2)), "Open");
             String recordUrl = b.driver().getCurrentUrl();
 
             b.go("/register");
@@ -74,26 +77,31 @@ class RegisterBrowserTests {
             b.select("notification-type", "INITIAL");
             b.submit("record-notification");
             b.waitFor(By.id("notified"));
-            assertThat(b.text("record-duties")).contains("Met", "Periodic notification",
-                    today.plusYears(1).toString());
+            assertThat(b.text("record-duties")).contains("Met", "Periodic notification", words(today.plusYears(1)));
 
             // a bad form names the fields, keeps what was typed, and stores nothing
             b.go("/register/registrants/new");
-            b.type("fullName", "Never Stored Person").type("offence", "PPC 999").type("convictedOn", "2021-02-30")
+            b.type("fullName", "Never Stored Person").type("offence", "PPC 999").type("convictions.0.convictedOn", "30")
+                    .type("convictions.0.convictedOn-month", "2").type("convictions.0.convictedOn-year", "2021")
                     .type("sentenceLength", "two");
             b.submit("register-offender");
-            b.waitFor(By.id("errors"));
-            assertThat(b.text("errors")).contains("There is a problem", "convictions[0].sentence.length");
+            b.waitFor(By.id("error-summary"));
+            assertThat(b.text("error-summary")).contains("There is a problem", "Conviction 1: Length of the term");
             b.type("sentenceLength", "");
             b.submit("register-offender");
-            b.waitFor(By.id("errors"));
-            assertThat(b.text("errors")).contains("convictions[0].offence", "PPC 999 is unknown",
-                    "convictions[0].convictedOn", "2021-02-30 is not a real date", "addresses[0].line1", "riskLevel");
+            b.waitFor(By.id("error-summary"));
+            assertThat(b.text("error-summary")).as("labels, not field paths").contains("Conviction 1: Offence",
+                    "PPC 999 is unknown", "Conviction 1: Date of conviction", "is not a real date",
+                    "Address 1: Address line 1", "Risk level").doesNotContain("convictions[0]", "addresses[0]");
             assertThat(b.driver().findElement(By.id("fullName")).getDomProperty("value")).isEqualTo("Never Stored Person");
         }
         ApiClient.Response search = api.post(OFFICER, "/api/v1/register/search",
                 Map.of("purpose", "OFFENDER_MANAGEMENT", "name", "Never Stored Person"));
         assertThat(search.json().get("results")).isEmpty();
+    }
+
+    private static String words(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
     }
 
     @Test

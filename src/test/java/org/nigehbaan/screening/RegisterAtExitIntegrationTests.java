@@ -70,6 +70,52 @@ class RegisterAtExitIntegrationTests {
                 .as("a notified journey").isEqualTo("CLEAR");
     }
 
+    @Test
+    void aBorderOfficerConfirmingARegistrantAtExitRaisesAnUnnotifiedDepartureBreach() throws Exception {
+        String officer = users.user("reg.exit.officer", "NPB", DISTRICT, Role.REGISTER_OFFICER).username();
+        String border = users.user(Role.BORDER_OFFICER).username();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Karachi"));
+        String cnic = ScreeningTestData.freshCnic();
+        Map<String, Object> person = ScreeningTestData.person("Registrant Confirmed At Exit", "1981-02-03", cnic,
+                ScreeningTestData.freshPassport());
+        ApiClient.Response registered = api.post(officer, "/api/v1/register/registrants", registration(person, today));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long registrant = registered.json().get("id").asLong();
+
+        Map<String, Object> traveller = ScreeningTestData.person("Registrant Confirmed At Exit", "1981-02-03", cnic, null);
+        JsonNode exit = decision(border, "EXIT", traveller, "REFER");
+        String key = exit.get("hits").get(0).get("key").asString();
+        assertThat(key).isEqualTo("SOR-" + registrant);
+        String review = "/api/v1/screenings/" + exit.get("id").asString() + "/hits/" + key + "/review";
+        ApiClient.Response confirmed = api.post(border, review, Map.of("outcome", "CONFIRMED",
+                "note", "Photograph and CNIC match the register; no travel notified"));
+        assertThat(confirmed.status()).as(confirmed.body()).isLessThan(300);
+        api.post(border, review, Map.of("outcome", "CONFIRMED", "note", "Confirmed again by the same officer"));
+
+        JsonNode breaches = null;
+        for (int i = 0; i < 100; i++) {
+            breaches = api.get(officer, "/api/v1/register/breaches?size=200").json().get("items");
+            if (unnotifiedDepartures(breaches, registrant) > 0) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+        breaches = api.get(officer, "/api/v1/register/breaches?size=200").json().get("items");
+        assertThat(unnotifiedDepartures(breaches, registrant)).as("one breach, however often the hit is confirmed: "
+                + breaches).isEqualTo(1);
+    }
+
+    private static long unnotifiedDepartures(JsonNode breaches, long registrant) {
+        long n = 0;
+        for (JsonNode b : breaches) {
+            if (b.get("registrantId").asLong() == registrant && b.get("kind").asString().equals("UNNOTIFIED_DEPARTURE")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private JsonNode decision(String user, String purpose, Map<String, Object> traveller, String wanted)
             throws InterruptedException {
         JsonNode r = null;

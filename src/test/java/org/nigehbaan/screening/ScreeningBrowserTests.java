@@ -39,10 +39,11 @@ class ScreeningBrowserTests {
         awaitReferral("Ghulam Mustafa Jatoi", "1983-04-04");
         try (Browser b = Browser.open(api.baseUrl())) {
             b.signIn("border_officer", TestUsers.PASSWORD).go("/screening");
-            b.type("fullName", "Ghulam Mustafa Jatoi").type("dateOfBirth", "1983-04-04")
+            b.type("fullName", "Ghulam Mustafa Jatoi").type("dateOfBirth", "4").type("dateOfBirth-month", "4")
+                    .type("dateOfBirth-year", "1983")
                     .type("passportNumber", ScreeningTestData.freshPassport()).type("location", "ISB-T1-C03").submit("screen");
-            assertThat(b.text("decision")).isEqualTo("REFER");
-            assertThat(b.text("hit-0")).contains("Ghulam Mustafa Jatoi", "PCL", "CL-" + id);
+            assertThat(b.text("decision")).contains("REFER");
+            assertThat(b.text("hit-0")).contains("Ghulam Mustafa Jatoi", "Passport Control List", "CL-" + id);
             b.screenshot("screening-counter-refer");
             b.type("note-0", "Father's name differs; NADRA verisys checked").submit("not-this-person-0");
             assertThat(b.text("reviewed-banner")).contains("not this person");
@@ -61,7 +62,42 @@ class ScreeningBrowserTests {
             b.driver().findElement(By.id("file")).sendKeys(file.toString());
             b.submit("upload");
             assertThat(b.driver().findElements(By.cssSelector("#manifest-results tbody tr"))).hasSize(40);
+            assertThat(b.text("passenger-0")).as("each passenger's name beside the decision").matches("(?s).*\\p{L}{2,}.*");
+            assertThat(b.driver().findElements(By.id("print"))).hasSize(1);
             b.screenshot("screening-manifest");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aManifestPassengerWhoCannotBeScreenedIsReferredAndAHitIsReviewedFromTheManifest() throws Exception {
+        users.user(Role.BORDER_OFFICER);
+        String officer = users.user(Role.LIST_OFFICER).username();
+        String approver = users.user(Role.LIST_APPROVER).username();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Karachi"));
+        String cnic = ScreeningTestData.freshCnic();
+        long id = api.post(officer, "/api/v1/control-list/entries", ScreeningTestData.proposal("PCL",
+                "DEPORTED_ILLEGAL_MIGRATION", ScreeningTestData.person("Manifest Listed Passenger", "1981", cnic, null),
+                today.minusDays(5))).json().get("id").asLong();
+        api.post(approver, "/api/v1/control-list/entries/" + id + "/approve", null);
+        awaitReferral("Manifest Listed Passenger", "1981-07-07");
+        Path file = Files.createTempFile("manifest", ".csv");
+        Files.writeString(file, String.join("\n", "ref,full_name,date_of_birth,nationality,gender,passport_number,cnic",
+                "P1,Manifest Listed Passenger,1981-07-07,PAK,M,,",
+                "P2,Bad Birth Date,1981-13-40,PAK,M,,",
+                "P3,Ordinary Passenger,1990,PAK,F,,"));
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("border_officer", TestUsers.PASSWORD).go("/screening/manifest");
+            b.driver().findElement(By.id("file")).sendKeys(file.toString());
+            b.submit("upload");
+            assertThat(b.text("passenger-0")).contains("Manifest Listed Passenger", "REFER", "CL-" + id);
+            assertThat(b.text("passenger-1")).as("never silence").contains("Bad Birth Date", "REFER", "by hand");
+            assertThat(b.text("passenger-2")).contains("Ordinary Passenger", "CLEAR");
+            b.type("note-0-CL-" + id, "Different father's name on NADRA record")
+                    .submit("not-this-person-0-CL-" + id);
+            assertThat(b.text("reviewed-banner")).contains("not this person");
+            assertThat(b.text("passenger-0")).contains("not the listed person");
         } finally {
             Files.deleteIfExists(file);
         }

@@ -262,9 +262,13 @@ class ScreeningIntegrationTests {
                 "A3,,1975,GBR,F,,",
                 "A4,Bad Date,1975-13-01,PAK,M,,");
         JsonNode r = api.postRaw(border, "/api/v1/screenings/batch?purpose=EXIT", csv, "text/csv").json();
-        assertThat(r.get("results").findValuesAsString("ref")).containsExactly("A1", "A2");
+        assertThat(r.get("results").findValuesAsString("ref")).containsExactly("A1", "A2", "A3", "A4");
         assertThat(r.get("results").get(0).get("decision").asString()).isEqualTo("STOP");
+        assertThat(r.get("results").get(0).get("name").asString()).isEqualTo("Batch Listed Person");
         assertThat(r.get("results").get(1).get("decision").asString()).isEqualTo("CLEAR");
+        assertThat(r.get("results").get(3).get("decision").asString())
+                .as("a passenger who cannot be screened is referred, never silently dropped").isEqualTo("REFER");
+        assertThat(r.get("results").get(3).get("problem").asString()).isNotBlank();
         assertThat(r.get("errors").findValuesAsString("ref")).containsExactly("A3", "A4");
         ApiClient.Response noHeader = api.postRaw(border, "/api/v1/screenings/batch?purpose=EXIT", "a,b\n1,2", "text/csv");
         assertThat(noHeader.status()).isEqualTo(400);

@@ -22,8 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All UI text lives in message bundles: every key a template uses exists, and every translation has
- * exactly the keys of its English bundle.
+ * All UI text lives in message bundles: every key a template uses exists, every module's bundle has an Urdu
+ * translation with exactly its keys, and no Urdu text is left in English.
  */
 class MessageBundlesTests {
 
@@ -53,6 +53,64 @@ class MessageBundlesTests {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Keys whose Urdu text is rightly not Urdu script: the link to the other language says "English". */
+    private static final Set<String> NOT_URDU_SCRIPT = Set.of("layout.otherLanguage");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    @Test
+    void everyBundleHasAnUrduTranslation() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Resource r : bundles()) {
+            String file = r.getFilename();
+            if (file.matches(".*_[a-z]{2}\\.properties")) {
+                continue;
+            }
+            String urdu = file.replace(".properties", "_ur.properties");
+            if (!new PathMatchingResourcePatternResolver().getResource("classpath:i18n/" + urdu).exists()) {
+                missing.add(file + " has no " + urdu);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noUrduTextIsLeftInEnglishAndNoneInventsAPlaceholder() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Resource r : bundles()) {
+            String file = r.getFilename();
+            if (!file.endsWith("_ur.properties")) {
+                continue;
+            }
+            Properties english = load(new PathMatchingResourcePatternResolver()
+                    .getResource("classpath:i18n/" + file.replace("_ur", "")));
+            Properties urdu = load(r);
+            for (String key : urdu.stringPropertyNames()) {
+                String ur = urdu.getProperty(key);
+                String en = english.getProperty(key, "");
+                boolean englishHasWords = en.matches("(?s).*[a-z]{2,}.*");
+                if (englishHasWords && !NOT_URDU_SCRIPT.contains(key)
+                        && ur.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
+                    problems.add(file + ": " + key + " is not in Urdu: " + ur);
+                }
+                Set<String> enArgs = placeholders(en);
+                Set<String> urArgs = placeholders(ur);
+                if (!enArgs.containsAll(urArgs)) {
+                    problems.add(file + ": " + key + " uses placeholders " + urArgs + " that English has not: " + enArgs);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     @Test

@@ -59,7 +59,18 @@ class ControlListController {
         EntrySearch search = new EntrySearch(Violations.parseEnum("status", status, EntryStatus.class),
                 Violations.parseEnum("list", list, ListType.class),
                 Violations.parseEnum("ground", ground, Ground.class), q, false);
-        model.addAttribute("entries", service.search(search, PageRequest.of(page, 25)));
+        // A name (letters, no digits) is a search for people: through the matching engine, best match first.
+        boolean byName = q != null && !q.isBlank() && q.codePoints().anyMatch(Character::isLetter)
+                && q.codePoints().noneMatch(Character::isDigit);
+        if (byName) {
+            model.addAttribute("people", service.findPeople(q, 100).stream()
+                    .filter(m -> search.status() == null || m.entry().status() == search.status())
+                    .filter(m -> search.list() == null || m.entry().list() == search.list())
+                    .filter(m -> search.ground() == null || m.entry().ground() == search.ground())
+                    .toList());
+        }
+        model.addAttribute("entries", service.search(byName ? new EntrySearch(search.status(), search.list(),
+                search.ground(), null, false) : search, PageRequest.of(byName ? Integer.valueOf(0) : page, byName ? 1 : 25)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("list", list);
@@ -87,6 +98,14 @@ class ControlListController {
     @PostMapping("/control-list/new")
     String processProposeForm(@ModelAttribute("proposeForm") ProposeForm form, Model model, RedirectAttributes redirect) {
         try {
+            if (!form.isDuplicatesChecked()) {
+                // The same person may be listed already: say so, and let the officer go on only knowingly.
+                var duplicates = service.possibleDuplicates(form.toCommand().person());
+                if (!duplicates.isEmpty()) {
+                    model.addAttribute("duplicates", duplicates);
+                    return initProposeForm(model);
+                }
+            }
             EntryView e = service.propose(form.toCommand(), current.get());
             redirect.addFlashAttribute("done", "proposed");
             return "redirect:/control-list/entries/" + e.id();
@@ -112,16 +131,36 @@ class ControlListController {
         return act(id, model, redirect, "approved", () -> service.approve(id, comment, current.get()));
     }
 
+    /** A rejection ends the proposal for good: the page asks for the reason and a confirmation first. */
     @PostMapping("/control-list/entries/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
-                  RedirectAttributes redirect) {
-        return act(id, model, redirect, "rejected", () -> service.reject(id, comment, current.get()));
+    String reject(@PathVariable long id, @RequestParam(required = false) String comment,
+                  @RequestParam(required = false) Boolean confirmed, Model model, RedirectAttributes redirect) {
+        model.addAttribute("errorForm", "reject");
+        return act(id, model, redirect, "rejected", () -> {
+            irreversible(comment, "comment", confirmed);
+            return service.reject(id, comment, current.get());
+        });
     }
 
+    /** A removal ends the listing for good (an officer's is a request an approver decides): reason and confirmation. */
     @PostMapping("/control-list/entries/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
-                  RedirectAttributes redirect) {
-        return act(id, model, redirect, "removed", () -> service.remove(id, reason, current.get()));
+    String remove(@PathVariable long id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) Boolean confirmed, Model model, RedirectAttributes redirect) {
+        model.addAttribute("errorForm", "remove");
+        return act(id, model, redirect, "removed", () -> {
+            irreversible(reason, "reason", confirmed);
+            return service.remove(id, reason, current.get());
+        });
+    }
+
+    /** An act that cannot be undone needs its reason and the officer's ticked confirmation, both named if missing. */
+    static void irreversible(String reason, String reasonField, Boolean confirmed) {
+        Violations v = new Violations();
+        v.text(reasonField, reason, true, ControlListService.MAX_TEXT);
+        if (!Boolean.TRUE.equals(confirmed)) {
+            v.add("confirmed", "tick the box to confirm: this cannot be undone");
+        }
+        v.throwIfAny();
     }
 
     @PostMapping("/control-list/entries/{id}/extend")

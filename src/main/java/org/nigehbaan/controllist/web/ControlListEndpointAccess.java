@@ -38,7 +38,10 @@ class ControlListEndpointAccess implements EndpointAccess {
                 .hasRole(APPROVER)
                 .requestMatchers(HttpMethod.GET, api + "/statistics").hasAnyRole("ANALYST", APPROVER, "ADMIN");
         // The web pages: same roles as the API behind them.
-        rules.requestMatchers(HttpMethod.GET, "/control-list", "/control-list/entries/*").hasAnyRole(OFFICER, APPROVER)
+        rules.requestMatchers(HttpMethod.GET, "/control-list").hasAnyRole(OFFICER, APPROVER)
+                // A screening hit links to its entry: the officer at the counter reads it (without its actions).
+                .requestMatchers(HttpMethod.GET, "/control-list/entries/*").hasAnyRole(OFFICER, APPROVER,
+                        "BORDER_OFFICER", "PASSPORT_OFFICER")
                 .requestMatchers("/control-list/new").hasRole(OFFICER)
                 .requestMatchers(HttpMethod.GET, "/control-list/approvals").hasRole(APPROVER)
                 .requestMatchers(HttpMethod.POST, "/control-list/entries/*/approve", "/control-list/entries/*/reject",

@@ -51,11 +51,12 @@ public class ProposeForm {
     private String caseReference = "";
     private String noticeServedOn = "";
     private boolean urgentSecurity;
+    private boolean duplicatesChecked;
 
     static final String[] FIELDS = {"list", "ground", "person.fullName", "person.aliases", "person.nameInUrdu",
             "person.fatherName", "person.dateOfBirth", "person.gender", "person.nationality", "person.cnic",
             "person.passportNumbers", "legalBasis", "referringAgency", "reason", "effectiveFrom", "expiresOn",
-            "caseReference", "noticeServedOn", "urgentSecurity"};
+            "caseReference", "noticeServedOn", "urgentSecurity", "duplicatesChecked"};
 
     ProposeEntry toCommand() {
         PersonInput p = new PersonInput(person.fullName, lines(person.aliases), blank(person.nameInUrdu),
@@ -98,4 +99,7 @@ public class ProposeForm {
     public void setNoticeServedOn(String v) { noticeServedOn = v; }
     public boolean isUrgentSecurity() { return urgentSecurity; }
     public void setUrgentSecurity(boolean v) { urgentSecurity = v; }
+    /** The officer saw the possible duplicates and proposes the person all the same. */
+    public boolean isDuplicatesChecked() { return duplicatesChecked; }
+    public void setDuplicatesChecked(boolean v) { duplicatesChecked = v; }
 }

@@ -172,8 +172,9 @@ class CooperationController {
     @PostMapping("/cases/{id}/actions")
     String processStep(@PathVariable long id, @RequestParam(required = false) String action,
                        @RequestParam(required = false) String note, @RequestParam(required = false) String reason,
-                       @RequestParam(required = false) String on, Model model, RedirectAttributes redirect,
-                       HttpServletResponse response) {
+                       @RequestParam(required = false) String on, @RequestParam(required = false) Boolean confirmed,
+                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("errorForm", action);
         return attempt(id, model, redirect, response, "done.step", () -> {
             CaseAction a;
             try {
@@ -184,6 +185,11 @@ class CooperationController {
             if (a == CaseAction.RESPOND || a == CaseAction.SCHEDULE || a == CaseAction.COMPLETE) {
                 throw new InvalidInputException("action", a + " has its own form");
             }
+            if ((a == CaseAction.REFUSE || a == CaseAction.WITHDRAW) && !Boolean.TRUE.equals(confirmed)) {
+                // A refusal or withdrawal closes the case for good: the officer says so in as many words.
+                throw new InvalidInputException("confirmed", "tick the box to confirm: this closes the case and cannot "
+                        + "be undone");
+            }
             cooperation.step(id, a, new CaseCommands.Step(blankToNull(note), blankToNull(reason), blankToNull(on)),
                     current.get());
         });
@@ -192,6 +198,7 @@ class CooperationController {
     @PostMapping("/cases/{id}/respond")
     String processRespondForm(@PathVariable long id, @ModelAttribute("respondForm") RespondForm form, Model model,
                               RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("errorForm", "RESPOND");
         return attempt(id, model, redirect, response, "done.respond",
                 () -> cooperation.respond(id, form.toCommand(), current.get()));
     }
@@ -199,6 +206,7 @@ class CooperationController {
     @PostMapping("/cases/{id}/arrangement")
     String processArrangementForm(@PathVariable long id, @ModelAttribute("arrangementForm") ArrangementForm form,
                                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("errorForm", "arrangement");
         return attempt(id, model, redirect, response, "done.arrangement",
                 () -> cooperation.recordArrangement(id, form.toCommand(), current.get()));
     }
@@ -209,6 +217,7 @@ class CooperationController {
                                   @RequestParam(required = false) String verifiedBy,
                                   @RequestParam(required = false) String on, Model model, RedirectAttributes redirect,
                                   HttpServletResponse response) {
+        model.addAttribute("errorForm", "nationality");
         return attempt(id, model, redirect, response, "done.nationality", () -> cooperation.recordNationality(id,
                 new CaseCommands.NationalityCheck(blankToNull(outcome), blankToNull(reference), blankToNull(verifiedBy),
                         blankToNull(on)), current.get()));
@@ -225,6 +234,7 @@ class CooperationController {
                                HttpServletResponse response) {
         TravelDocumentInput document = blankToNull(documentNumber) == null && blankToNull(documentExpiresOn) == null
                 ? null : new TravelDocumentInput(documentKind, documentNumber, documentCountry, documentExpiresOn);
+        model.addAttribute("errorForm", "SCHEDULE");
         return attempt(id, model, redirect, response, "done.schedule", () -> cooperation.schedule(id,
                 new CaseCommands.Schedule(blankToNull(returnDate), blankToNull(noticeGivenOn), document,
                         blankToNull(note), null), current.get()));
@@ -234,6 +244,7 @@ class CooperationController {
     String processCompleteForm(@PathVariable long id, @RequestParam(required = false) String returnedOn,
                                @RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
                                HttpServletResponse response) {
+        model.addAttribute("errorForm", "COMPLETE");
         return attempt(id, model, redirect, response, "done.complete", () -> cooperation.complete(id,
                 new CaseCommands.Complete(blankToNull(returnedOn), blankToNull(note)), current.get()));
     }
@@ -243,6 +254,7 @@ class CooperationController {
                               @RequestParam(required = false) List<String> sharedFields, Model model,
                               RedirectAttributes redirect, HttpServletResponse response) {
         boolean shared = Boolean.TRUE.equals(sharedWithUk);
+        model.addAttribute("errorForm", "sharing");
         return attempt(id, model, redirect, response, "done.sharing", () -> cooperation.share(id,
                 new CaseCommands.Sharing(shared, shared ? (sharedFields == null ? List.of() : sharedFields) : null),
                 current.get()));
@@ -252,6 +264,7 @@ class CooperationController {
     String processMessageForm(@PathVariable long id, @RequestParam(required = false) String body,
                               @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
                               Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("errorForm", "message");
         return attempt(id, model, redirect, response, "done.message", () -> cooperation.post(id,
                 new CaseCommands.NewMessage(body), CooperationApiController.incoming(files), current.get()));
     }

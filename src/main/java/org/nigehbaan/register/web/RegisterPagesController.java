@@ -26,6 +26,7 @@ import org.nigehbaan.register.SearchResult;
 import org.nigehbaan.register.SentenceInput;
 import org.nigehbaan.register.SentenceUnit;
 import org.nigehbaan.register.StationInput;
+import org.nigehbaan.register.TravelInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -140,6 +141,120 @@ class RegisterPagesController {
             redirect.addFlashAttribute("errors", List.of(new FieldViolation("type", e.getMessage())));
         }
         return "redirect:/register/registrants/" + id;
+    }
+
+    // ---- the record's tasks: every one the API offers has a form on the record page --------------------------
+
+    /** Foreign travel the registrant notified in person. */
+    @PostMapping("/register/registrants/{id}/travel")
+    String processTravelForm(@PathVariable long id, @RequestParam(required = false) String departureDate,
+                             @RequestParam(required = false) String departureTime,
+                             @RequestParam(required = false) String returnDate,
+                             @RequestParam(required = false) String destinations,
+                             @RequestParam(required = false) String itinerary,
+                             @RequestParam(required = false) String carrier,
+                             @RequestParam(required = false) String firstNightAddress,
+                             @RequestParam(required = false) String knownSince, RedirectAttributes redirect) {
+        return task(id, "travel", redirect, () -> register.recordTravel(RegisterApiController.id(id),
+                new TravelInput(null, blank(departureDate), blank(departureTime), blank(returnDate),
+                        RegistrationForm.list(destinations), itinerary, carrier, firstNightAddress, blank(knownSince)),
+                current.get()));
+    }
+
+    /** A change of name or of home address, notified in person. */
+    @PostMapping("/register/registrants/{id}/change")
+    String processChangeForm(@PathVariable long id, @RequestParam(required = false) String changedOn,
+                             @RequestParam(required = false) String newName,
+                             @RequestParam(required = false) String line1, @RequestParam(required = false) String line2,
+                             @RequestParam(required = false) String city,
+                             @RequestParam(required = false) String addressDistrict,
+                             @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return task(id, "change", redirect, () -> {
+            Actor me = current.get();
+            PersonInput person = null;
+            if (blank(newName) != null) {
+                PersonInput was = disclosure.view(RegisterApiController.id(id),
+                        DisclosurePurpose.OFFENDER_MANAGEMENT.name(), null, null, me).person();
+                List<String> aliases = new ArrayList<>(was.aliases() == null ? List.of() : was.aliases());
+                aliases.add(was.fullName());
+                person = new PersonInput(newName.strip(), aliases, was.nameInUrdu(), was.fatherName(),
+                        was.dateOfBirth(), was.gender(), was.nationality(), was.cnic(), was.passportNumbers());
+            }
+            AddressInput address = blank(line1) == null && blank(city) == null ? null
+                    : new AddressInput("HOME", line1, blank(line2), city, blank(addressDistrict), null, null);
+            register.recordNotification(RegisterApiController.id(id),
+                    new NotificationInput("CHANGE", null, blank(changedOn), person, address, blank(note)), me);
+        });
+    }
+
+    @PostMapping("/register/registrants/{id}/risk")
+    String processRiskForm(@PathVariable long id, @RequestParam(required = false) String riskLevel,
+                           @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return task(id, "risk", redirect, () -> register.changeRiskLevel(RegisterApiController.id(id),
+                wholeNumber("riskLevel", riskLevel), reason, current.get()));
+    }
+
+    @PostMapping("/register/registrants/{id}/transfer")
+    String processTransferForm(@PathVariable long id, @RequestParam(required = false) String stationName,
+                               @RequestParam(required = false) String stationDistrict,
+                               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return task(id, "transfer", redirect, () -> register.transfer(RegisterApiController.id(id),
+                new StationInput(stationName, stationDistrict), reason, current.get()));
+    }
+
+    /** The review of an indefinite period; a discharge ends the registrant's duties for good, so it is confirmed. */
+    @PostMapping("/register/registrants/{id}/review")
+    String processReviewForm(@PathVariable long id, @RequestParam(required = false) String outcome,
+                             @RequestParam(required = false) String nextReviewOn,
+                             @RequestParam(required = false) String reason,
+                             @RequestParam(required = false) Boolean confirmed, RedirectAttributes redirect) {
+        return task(id, "review", redirect, () -> {
+            if ("DISCHARGE".equals(outcome) && !Boolean.TRUE.equals(confirmed)) {
+                throw new InvalidInputException("confirmed", "tick the box to confirm: a discharge cannot be undone");
+            }
+            register.review(RegisterApiController.id(id), outcome, blank(nextReviewOn), reason, current.get());
+        });
+    }
+
+    /** Withdrawing the record (conviction quashed, entered in error, death): a reason and a confirmation. */
+    @PostMapping("/register/registrants/{id}/remove")
+    String processRemoveForm(@PathVariable long id, @RequestParam(required = false) String reason,
+                             @RequestParam(required = false) Boolean confirmed, RedirectAttributes redirect) {
+        return task(id, "remove", redirect, () -> {
+            if (!Boolean.TRUE.equals(confirmed)) {
+                throw new InvalidInputException("confirmed", "tick the box to confirm: the record is withdrawn");
+            }
+            register.remove(RegisterApiController.id(id), reason, current.get());
+        });
+    }
+
+    /** Runs a task of the record page; back to the record with a confirmation, or with the problems and the form open. */
+    private String task(long id, String form, RedirectAttributes redirect, Runnable task) {
+        try {
+            task.run();
+            redirect.addFlashAttribute("done", "register." + form);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+            redirect.addFlashAttribute("errorForm", form);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND || e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("errors", List.of(new FieldViolation(form, e.getMessage())));
+            redirect.addFlashAttribute("errorForm", form);
+        }
+        return "redirect:/register/registrants/" + id;
+    }
+
+    private static Integer wholeNumber(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number");
+        }
     }
 
     @GetMapping("/register/search")

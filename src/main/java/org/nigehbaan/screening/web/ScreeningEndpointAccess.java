@@ -25,7 +25,7 @@ class ScreeningEndpointAccess implements EndpointAccess {
                 .requestMatchers(HttpMethod.GET, api + "/status").hasAnyRole(BORDER, PASSPORT, "ADMIN", "AUDITOR")
                 .requestMatchers(HttpMethod.GET, api + "/*").hasAnyRole(BORDER, PASSPORT, "AUDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.GET, api).hasAnyRole("AUDITOR", "ADMIN");
-        rules.requestMatchers("/screening", "/screening/hits/review").hasAnyRole(BORDER, PASSPORT)
+        rules.requestMatchers("/screening", "/screening/hits/review", "/screening/acknowledge").hasAnyRole(BORDER, PASSPORT)
                 .requestMatchers("/screening/manifest").hasRole(BORDER)
                 .requestMatchers(HttpMethod.GET, "/screening/log").hasAnyRole("AUDITOR", "ADMIN");
     }

@@ -1,0 +1,60 @@
+package org.nigehbaan.controllist.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nigehbaan.accounts.Actor;
+import org.nigehbaan.accounts.CurrentActor;
+import org.nigehbaan.accounts.Role;
+import org.nigehbaan.common.PageRequest;
+import org.nigehbaan.common.PageResult;
+import org.nigehbaan.common.WorkList;
+import org.nigehbaan.controllist.ControlListService;
+import org.nigehbaan.controllist.EntrySearch;
+import org.nigehbaan.controllist.EntrySummary;
+import org.springframework.stereotype.Component;
+
+/** Home page: proposals and requested changes waiting for an approver's decision (never the approver's own). */
+@Component
+class ControlListWorkList implements WorkList {
+
+    private final ControlListService service;
+    private final CurrentActor current;
+
+    ControlListWorkList(ControlListService service, CurrentActor current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @Override
+    public Optional<Section> section() {
+        Actor me = current.get();
+        if (!me.hasAny(Role.LIST_APPROVER, Role.LIST_OFFICER)) {
+            return Optional.empty();
+        }
+        PageResult<EntrySummary> waiting = service.search(new EntrySearch(null, null, null, null, true),
+                PageRequest.of(0, 50));
+        List<Item> items = new ArrayList<>();
+        long mine = 0;
+        for (EntrySummary e : waiting.items()) {
+            boolean own = me.username().equals(e.proposedBy()) && e.pendingChange() == null;
+            if (own) {
+                mine++;
+            }
+            if (me.has(Role.LIST_APPROVER) && !own) {
+                items.add(new Item(e.fullName() + " (" + e.id() + ")", "/control-list/entries/" + e.id(),
+                        e.pendingChange() == null ? "home.cl.item.listing" : "home.cl.item." + e.pendingChange(),
+                        List.of(e.list().name()), false));
+            }
+        }
+        List<Count> counts = new ArrayList<>();
+        if (me.has(Role.LIST_APPROVER)) {
+            counts.add(new Count("home.cl.awaiting", Math.max(0, waiting.total() - mine), "/control-list/approvals", false));
+        }
+        if (me.has(Role.LIST_OFFICER)) {
+            counts.add(new Count("home.cl.yoursAwaiting", mine, "/control-list?status=PROPOSED", false));
+        }
+        return Optional.of(new Section(10, "nav.controlList", me.has(Role.LIST_APPROVER) ? "/control-list/approvals"
+                : "/control-list", counts, items));
+    }
+}
