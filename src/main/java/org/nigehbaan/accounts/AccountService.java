@@ -313,6 +313,17 @@ public class AccountService {
                 page.page(), page.size(), users.count());
     }
 
+    /** Users whose username or display name contains {@code text}; all users when it is blank. */
+    @Transactional(readOnly = true)
+    public PageResult<UserSummary> findUsers(String text, PageRequest page) {
+        if (text == null || text.isBlank()) {
+            return listUsers(page);
+        }
+        String q = text.strip();
+        return new PageResult<>(users.search(q, page.size(), page.offset()).stream().map(this::summary).toList(),
+                page.page(), page.size(), users.countMatching(q));
+    }
+
     /** @throws DomainException NOT_FOUND */
     @Transactional(readOnly = true)
     public UserSummary user(String username) {

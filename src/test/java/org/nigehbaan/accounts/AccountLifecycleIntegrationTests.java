@@ -52,6 +52,20 @@ class AccountLifecycleIntegrationTests {
     }
 
     @Test
+    void theAdministratorFindsAUserByPartOfTheUsernameOrNameWhateverTheCaseAndWildcardsAreLiteral() {
+        users.user("life.find_me", Role.ANALYST);
+        users.user("life.findxme", Role.ANALYST);
+        var found = accounts.findUsers("LIFE.FIND_", PageRequest.of(0, 50));
+        assertThat(found.items()).extracting(UserSummary::username).containsExactly("life.find_me");
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(accounts.findUsers("find", PageRequest.of(0, 50)).items()).extracting(UserSummary::username)
+                .contains("life.find_me", "life.findxme");
+        assertThat(accounts.findUsers("%", PageRequest.of(0, 50)).total()).as("%% is a character, not a wildcard").isZero();
+        assertThat(accounts.findUsers(" ", PageRequest.of(0, 1)).total()).as("blank lists everyone")
+                .isEqualTo(accounts.listUsers(PageRequest.of(0, 1)).total());
+    }
+
+    @Test
     void aDisabledUserIsRefusedAtOnceEvenWithCachedCredentialsAndMayBeEnabledAgain() throws Exception {
         String user = users.user("life.disabled", Role.BORDER_OFFICER).username();
         assertThat(api.get(user, "/api/v1/screenings/status").status()).isEqualTo(200);

@@ -73,6 +73,23 @@ public class UserRepository {
         return load("", List.of(), limit, offset);
     }
 
+    /** Accounts whose username or display name contains {@code text} (any case), in creation order. */
+    public List<UserRow> search(String text, int limit, long offset) {
+        String like = "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+        return load("where lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\'",
+                List.of(like, like), limit, offset);
+    }
+
+    public long countMatching(String text) {
+        String like = "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+        return jdbc.sql("select count(*) from app_user u where lower(u.username) like ? escape '\\' "
+                + "or lower(u.display_name) like ? escape '\\'").params(like, like).query(Long.class).single();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public long countEnabledWithRole(Role role) {
         return jdbc.sql("select count(*) from app_user u join app_user_role r on r.user_id = u.id "
                 + "where u.enabled and r.role = ?").param(role.name()).query(Long.class).single();

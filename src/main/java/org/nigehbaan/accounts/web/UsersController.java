@@ -64,12 +64,14 @@ class UsersController {
     }
 
     @GetMapping("/users")
-    String initCreateForm(@RequestParam(required = false) Integer page, Model model) {
+    String initCreateForm(@RequestParam(required = false) Integer page, @RequestParam(required = false) String q,
+                          Model model) {
         model.addAttribute("roleRequests", accounts.roleRequests(org.nigehbaan.accounts.RoleRequest.PENDING));
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm());
         }
-        model.addAttribute("users", accounts.listUsers(PageRequest.of(page, 50)));
+        model.addAttribute("users", accounts.findUsers(q, PageRequest.of(page, 50)));
+        model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("allRoles", Role.values());
         return "accounts/users";
     }
@@ -86,13 +88,14 @@ class UsersController {
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
             form.setPassword("");
-            return initCreateForm(0, model);
+            return initCreateForm(0, null, model);
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(new FieldViolation("username", e.getMessage())));
             form.setPassword("");
-            return initCreateForm(0, model);
+            return initCreateForm(0, null, model);
         }
         redirect.addFlashAttribute("created", form.getUsername());
+        redirect.addAttribute("q", form.getUsername());
         return "redirect:/users";
     }
 
