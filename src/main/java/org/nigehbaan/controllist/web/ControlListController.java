@@ -1,5 +1,6 @@
 package org.nigehbaan.controllist.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -177,26 +178,73 @@ class ControlListController {
     }
 
     @GetMapping("/control-list/imports")
-    String initImportForm() {
+    String initImportForm(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("imports", service.imports(null, PageRequest.of(page, 25)));
+        model.addAttribute("me", current.get().username());
         return "controllist/imports";
     }
 
     @PostMapping("/control-list/imports")
     String processImportForm(@RequestParam(required = false) String approvalReference,
-                             @RequestParam(required = false) MultipartFile file, Model model) {
+                             @RequestParam(required = false) String source,
+                             @RequestParam(required = false) MultipartFile file, Model model,
+                             RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of(new FieldViolation("file", "choose a CSV file to import")));
-            return "controllist/imports";
+            return initImportForm(0, model);
         }
         try (InputStream in = file.getInputStream()) {
-            ImportResult result = service.importCsv(in, approvalReference, current.get());
-            model.addAttribute("result", result);
+            ImportResult result = service.importCsv(in, approvalReference, source, current.get());
+            redirect.addFlashAttribute("done", "staged");
+            return "redirect:/control-list/imports/" + result.importId();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
         } catch (IOException e) {
             model.addAttribute("errors", List.of(new FieldViolation("file", "could not be read")));
         }
-        return "controllist/imports";
+        return initImportForm(0, model);
+    }
+
+    @GetMapping("/control-list/imports/{id}")
+    String importPage(@PathVariable long id, Model model) {
+        model.addAttribute("result", service.importView(id));
+        model.addAttribute("me", current.get().username());
+        model.addAttribute("approver", current.get().has(org.nigehbaan.accounts.Role.LIST_APPROVER));
+        return "controllist/import";
+    }
+
+    @PostMapping("/control-list/imports/{id}/approve")
+    String approveImport(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                         RedirectAttributes redirect) {
+        return importAction(id, model, redirect, "import-approved",
+                () -> service.approveImport(id, comment, current.get()));
+    }
+
+    @PostMapping("/control-list/imports/{id}/reject")
+    String rejectImport(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                        RedirectAttributes redirect) {
+        return importAction(id, model, redirect, "import-rejected",
+                () -> service.rejectImport(id, comment, current.get()));
+    }
+
+    @GetMapping("/control-list/imports/{id}/manifest")
+    void manifest(@PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportManifest.write(service, id, current.get(), response);
+    }
+
+    private String importAction(long id, Model model, RedirectAttributes redirect, String done,
+                                Supplier<ImportResult> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/control-list/imports/" + id;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("errors", List.of(new FieldViolation("decision", e.getMessage())));
+        }
+        return importPage(id, model);
     }
 
     private String act(long id, Model model, RedirectAttributes redirect, String done, Supplier<EntryView> action) {

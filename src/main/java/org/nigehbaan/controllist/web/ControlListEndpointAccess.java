@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what on the control lists: officers propose and ask for changes, approvers decide, the
- * administrator imports and asks for policy changes, border and passport officers may open an entry a
+ * administrator and officers stage imports which approvers decide, auditors read imports and their manifests,
+ * the administrator asks for policy changes, border and passport officers may open an entry a
  * screening hit points to, analysts see counts only.
  */
 @Component
@@ -28,7 +29,10 @@ class ControlListEndpointAccess implements EndpointAccess {
                 .requestMatchers(HttpMethod.GET, api + "/entries/*").hasAnyRole(OFFICER, APPROVER, "BORDER_OFFICER",
                         "PASSPORT_OFFICER")
                 .requestMatchers(HttpMethod.GET, api + "/entries").hasAnyRole(OFFICER, APPROVER)
-                .requestMatchers(HttpMethod.POST, api + "/imports").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, api + "/imports").hasAnyRole("ADMIN", OFFICER)
+                .requestMatchers(HttpMethod.POST, api + "/imports/*/approve", api + "/imports/*/reject").hasRole(APPROVER)
+                .requestMatchers(HttpMethod.GET, api + "/imports", api + "/imports/*", api + "/imports/*/manifest")
+                .hasAnyRole("ADMIN", OFFICER, APPROVER, "AUDITOR")
                 .requestMatchers(HttpMethod.GET, api + "/policy").hasAnyRole(OFFICER, APPROVER, "ADMIN")
                 .requestMatchers(HttpMethod.POST, api + "/policy/grounds/*").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, api + "/policy/changes/*/approve", api + "/policy/changes/*/reject")
@@ -47,6 +51,10 @@ class ControlListEndpointAccess implements EndpointAccess {
                 .requestMatchers(HttpMethod.POST, "/control-list/policy/grounds/*").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/control-list/policy/changes/*/approve",
                         "/control-list/policy/changes/*/reject").hasRole(APPROVER)
-                .requestMatchers("/control-list/imports").hasRole("ADMIN");
+                .requestMatchers(HttpMethod.POST, "/control-list/imports").hasAnyRole("ADMIN", OFFICER)
+                .requestMatchers(HttpMethod.POST, "/control-list/imports/*/approve", "/control-list/imports/*/reject")
+                .hasRole(APPROVER)
+                .requestMatchers(HttpMethod.GET, "/control-list/imports", "/control-list/imports/*",
+                        "/control-list/imports/*/manifest").hasAnyRole("ADMIN", OFFICER, APPROVER, "AUDITOR");
     }
 }
