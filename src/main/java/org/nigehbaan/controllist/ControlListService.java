@@ -227,9 +227,15 @@ public class ControlListService {
         return store.view(e, now(), today());
     }
 
-    @Transactional(readOnly = true)
-    public PageResult<EntrySummary> search(EntrySearch search, PageRequest page) {
-        return store.search(search, now(), page);
+    /** Lists and searches entries; the search is audited (its query, filters and how many people it returned). */
+    @Transactional
+    public PageResult<EntrySummary> search(EntrySearch search, PageRequest page, Actor by) {
+        PageResult<EntrySummary> result = store.search(search, now(), page);
+        audit.append(AuditRecord.of(by.username(), "controllist.entries.searched", "ControlListEntry", null)
+                .with("q", search.q()).with("status", search.status()).with("list", search.list())
+                .with("ground", search.ground()).with("awaitingDecision", search.awaitingDecision())
+                .with("page", page.page()).with("returned", result.items().size()).with("total", result.total()));
+        return result;
     }
 
     /**

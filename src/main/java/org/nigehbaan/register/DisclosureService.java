@@ -233,7 +233,7 @@ public class DisclosureService {
     }
 
     /** The disclosure log, newest first; auditors only. */
-    @Transactional(readOnly = true)
+    @Transactional
     public PageResult<Disclosure> disclosures(String actor, String purpose, Long registrantId, Instant from,
                                               Instant to, PageRequest page, Actor by) {
         RegisterAccess.requireAny(by, Role.AUDITOR);
@@ -242,8 +242,13 @@ public class DisclosureService {
         v.throwIfAny();
         DisclosureRepository.Query q = new DisclosureRepository.Query(blank(actor) ? null : actor.strip(), p,
                 registrantId, from, to);
-        return new PageResult<>(disclosures.page(q, page.size(), page.offset()), page.page(), page.size(),
-                disclosures.count(q));
+        PageResult<Disclosure> result = new PageResult<>(disclosures.page(q, page.size(), page.offset()), page.page(),
+                page.size(), disclosures.count(q));
+        audit.append(AuditRecord.of(by.username(), "register.disclosures.listed", "Disclosure", null)
+                .with("actor", q.actor()).with("purpose", p).with("registrantId", registrantId).with("from", from)
+                .with("to", to).with("page", page.page()).with("returned", result.items().size())
+                .with("total", result.total()));
+        return result;
     }
 
     /** The FIR's sections as cited; at least one must be a sexual offence in the catalogue. */

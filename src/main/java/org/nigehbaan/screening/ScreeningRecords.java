@@ -118,9 +118,9 @@ public class ScreeningRecords {
         return s;
     }
 
-    /** Searches the log, newest first. */
-    @Transactional(readOnly = true)
-    public PageResult<ScreeningSummary> search(ScreeningQuery q, PageRequest page) {
+    /** Searches the log, newest first; the search is audited (query, filters, how many screenings it returned). */
+    @Transactional
+    public PageResult<ScreeningSummary> search(ScreeningQuery q, PageRequest page, Actor by) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> p = new HashMap<>();
         if (q.officer() != null) {
@@ -161,6 +161,10 @@ public class ScreeningRecords {
                         rs.getString("channel"), json.readValue(rs.getString("traveller"), PersonInput.class).fullName(),
                         Decision.valueOf(rs.getString("decision")), rs.getInt("hit_count")))
                 .list();
+        audit.append(AuditRecord.of(by.username(), "screening.log.searched", "Screening", null)
+                .with("q", q.q()).with("officer", q.officer()).with("decision", q.decision())
+                .with("purpose", q.purpose()).with("location", q.location()).with("from", q.from()).with("to", q.to())
+                .with("page", page.page()).with("returned", items.size()).with("total", total));
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 

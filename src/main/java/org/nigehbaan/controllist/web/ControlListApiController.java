@@ -136,7 +136,7 @@ class ControlListApiController {
                 Violations.parseEnum("list", list, ListType.class), Violations.parseEnum("ground", ground, Ground.class),
                 q == null || q.isBlank() ? null : q,
                 Boolean.TRUE.equals(awaitingDecision));
-        return service.search(search, PageRequest.of(page, size));
+        return service.search(search, PageRequest.of(page, size), current.get());
     }
 
     @PostMapping(path = "/imports", consumes = {"text/csv", "application/csv"})

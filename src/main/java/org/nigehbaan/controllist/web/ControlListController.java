@@ -60,7 +60,7 @@ class ControlListController {
         EntrySearch search = new EntrySearch(Violations.parseEnum("status", status, EntryStatus.class),
                 Violations.parseEnum("list", list, ListType.class),
                 Violations.parseEnum("ground", ground, Ground.class), q, false);
-        model.addAttribute("entries", service.search(search, PageRequest.of(page, 25)));
+        model.addAttribute("entries", service.search(search, PageRequest.of(page, 25), current.get()));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("list", list);
@@ -72,7 +72,7 @@ class ControlListController {
     @GetMapping("/control-list/approvals")
     String approvals(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("entries", service.search(new EntrySearch(null, null, null, null, true),
-                PageRequest.of(page, 50)));
+                PageRequest.of(page, 50), current.get()));
         model.addAttribute("me", current.get().username());
         return "controllist/approvals";
     }

@@ -93,7 +93,7 @@ class ScreeningApiController {
                                         @RequestParam(required = false) Integer size) {
         return records.search(new ScreeningQuery(blank(officer), Violations.parseEnum("decision", decision, Decision.class),
                 Violations.parseEnum("purpose", purpose, Purpose.class), blank(location), blank(q), from, to),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size), current.get());
     }
 
     @GetMapping("/status")

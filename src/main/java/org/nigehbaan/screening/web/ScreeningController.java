@@ -139,7 +139,7 @@ class ScreeningController {
     String log(@RequestParam(required = false) String q, @RequestParam(required = false) String officer,
                @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("screenings", records.search(new ScreeningQuery(blank(officer), null, null, null, blank(q),
-                null, null), PageRequest.of(page, 50)));
+                null, null), PageRequest.of(page, 50), current.get()));
         model.addAttribute("q", q);
         model.addAttribute("officer", officer);
         return "screening/log";

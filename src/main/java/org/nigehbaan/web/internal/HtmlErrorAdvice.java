@@ -19,8 +19,16 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HtmlErrorAdvice {
 
+    private final RefusalAudit refusals;
+
+    HtmlErrorAdvice(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e, HttpServletResponse response) {
+    ModelAndView domain(DomainException e, HttpServletResponse response,
+                        jakarta.servlet.http.HttpServletRequest request) {
+        refusals.refused(e, request);
         return page(response, ProblemDetailsAdvice.statusOf(e.kind()).value(), e.getMessage());
     }
 

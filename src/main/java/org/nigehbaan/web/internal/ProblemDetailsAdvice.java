@@ -38,6 +38,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final RefusalAudit refusals;
+
+    ProblemDetailsAdvice(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e) {
         return ResponseEntity.badRequest().body(validationProblem("The request has invalid fields", e.violations()));
@@ -55,7 +61,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<Object> domain(DomainException e) {
+    ResponseEntity<Object> domain(DomainException e, jakarta.servlet.http.HttpServletRequest request) {
+        refusals.refused(e, request);
         HttpStatus status = statusOf(e.kind());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         p.setTitle(e.title());
