@@ -10,10 +10,15 @@ public class PayloadTooLargeException extends RuntimeException {
     private final long limitBytes;
 
     public PayloadTooLargeException(String limitName, long limitBytes) {
-        super("the request body is larger than " + limitBytes + " bytes, the limit for " + limitName
-                + " (nigehbaan.limits." + limitName + ")");
+        this("the request body is larger than " + limitBytes + " bytes, the limit for " + limitName
+                + " (nigehbaan.limits." + limitName + "); nothing was stored", limitName, limitBytes);
+    }
+
+    /** A limit on something other than bytes (a batch's travellers), in words. */
+    public PayloadTooLargeException(String message, String limitName, long limit) {
+        super(message);
         this.limitName = limitName;
-        this.limitBytes = limitBytes;
+        this.limitBytes = limit;
     }
 
     public String limitName() {

@@ -65,7 +65,7 @@ class ScreeningApiController {
     BatchResult batchManifest(@RequestParam(required = false) String purpose,
                               @RequestParam(required = false) String location,
                               HttpServletRequest request) throws IOException {
-        return screening.screenManifest(purpose, location, request.getInputStream().readAllBytes(), current.get());
+        return screening.screenManifest(purpose, location, request.getInputStream(), current.get());
     }
 
     @PostMapping("/{id}/hits/{entryId}/review")

@@ -123,10 +123,12 @@ class ScreeningController {
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
             BatchResult result = name.endsWith(".csv")
                     ? screening.screenCsv(purpose, location, file.getInputStream(), current.get())
-                    : screening.screenManifest(purpose, location, file.getBytes(), current.get());
+                    : screening.screenManifest(purpose, location, file.getInputStream(), current.get());
             model.addAttribute("result", result);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
+        } catch (org.nigehbaan.common.PayloadTooLargeException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("file", e.getMessage())));
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(new FieldViolation("purpose", e.getMessage())));
         } catch (IOException e) {

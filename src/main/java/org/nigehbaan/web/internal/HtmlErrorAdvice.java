@@ -38,6 +38,11 @@ class HtmlErrorAdvice {
         return page(response, 400, "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
+    @ExceptionHandler(org.nigehbaan.common.PayloadTooLargeException.class)
+    ModelAndView tooLarge(org.nigehbaan.common.PayloadTooLargeException e, HttpServletResponse response) {
+        return page(response, 413, e.getMessage());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
         return page(response, 400, e.getMessage());
