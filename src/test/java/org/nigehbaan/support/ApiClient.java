@@ -82,29 +82,6 @@ public class ApiClient {
         }
     }
 
-    /**
-     * Sends {@code body} as a stream of unknown length (chunked: no {@code Content-Length}), as a client streaming a
-     * large upload does.
-     */
-    public Response sendStreamed(String username, String method, String path, byte[] body, String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(120));
-        if (username != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":"
-                    + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        b.header("Accept", "application/json").header("Content-Type", contentType);
-        b.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
-        } catch (IOException e) {
-            throw new IllegalStateException("request " + method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static String json(Object o) {
         return JSON.writeValueAsString(o);
     }

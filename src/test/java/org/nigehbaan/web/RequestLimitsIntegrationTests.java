@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.nigehbaan.accounts.Role;
 import org.nigehbaan.support.ApiClient;
 import org.nigehbaan.support.IntegrationTest;
+import org.nigehbaan.support.StreamedUploads;
 import org.nigehbaan.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class RequestLimitsIntegrationTests {
         assertThat(declared.json().get("limit").asString()).isEqualTo("json");
         assertThat(declared.json().get("detail").asString()).contains("nigehbaan.limits.json");
 
-        ApiClient.Response streamed = api.sendStreamed("list_officer", "POST", "/api/v1/control-list/entries",
+        ApiClient.Response streamed = StreamedUploads.post(api, "list_officer", "/api/v1/control-list/entries",
                 bigJson().getBytes(StandardCharsets.UTF_8), "application/json");
         assertThat(streamed.status()).as(streamed.body()).isEqualTo(413);
         assertThat(streamed.json().get("limit").asString()).isEqualTo("json");
@@ -63,7 +64,7 @@ class RequestLimitsIntegrationTests {
         for (int i = 0; i <= 5_000; i++) {
             csv.append('R').append(i).append(',').append(marker).append(",1980,PAK,M,,\n");
         }
-        ApiClient.Response r = api.sendStreamed("border_officer", "POST", "/api/v1/screenings/batch?purpose=EXIT",
+        ApiClient.Response r = StreamedUploads.post(api, "border_officer", "/api/v1/screenings/batch?purpose=EXIT",
                 csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
         assertThat(r.status()).as(r.body()).isEqualTo(413);
         assertThat(r.json().get("detail").asString()).contains("more than 5000 travellers").contains("nobody was screened");
@@ -75,7 +76,7 @@ class RequestLimitsIntegrationTests {
     @Test
     void aPaxlstManifestOverTheTravellerCapIsRefusedBeforeTheRestIsParsed() {
         String manifest = org.nigehbaan.screening.paxlst.SyntheticManifest.generate(5_001, 5);
-        ApiClient.Response r = api.sendStreamed("border_officer", "POST", "/api/v1/screenings/batch?purpose=EXIT",
+        ApiClient.Response r = StreamedUploads.post(api, "border_officer", "/api/v1/screenings/batch?purpose=EXIT",
                 manifest.getBytes(StandardCharsets.UTF_8), "application/edifact");
         assertThat(r.status()).as(r.body()).isEqualTo(413);
         assertThat(r.json().get("limit").asString()).isEqualTo("max-batch");

@@ -281,6 +281,11 @@ public class ImportStore {
      * SHA-256, taken at approval, is in the audit log.
      */
     public void writeManifest(long importId, Writer out) {
+        writeManifest(importId, out, rowSha -> { });
+    }
+
+    /** Writes the manifest, handing each row's SHA-256 to {@code rowHashes} as it goes. */
+    private void writeManifest(long importId, Writer out, java.util.function.Consumer<String> rowHashes) {
         try {
             out.write(MANIFEST_HEADER);
             out.write('\n');
@@ -291,6 +296,7 @@ public class ImportStore {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
+                        rowHashes.accept(rs.getString(5));
                     }, importId);
             out.flush();
         } catch (IOException e) {
@@ -326,17 +332,7 @@ public class ImportStore {
         MessageDigest rows = sha256();
         try (Writer out = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), manifest),
                 StandardCharsets.UTF_8)) {
-            out.write(MANIFEST_HEADER);
-            out.write('\n');
-            streaming.query("select line, external_id, entry_id, action, row_sha256 from cl_import_row "
-                    + "where import_id = ? order by line", rs -> {
-                        try {
-                            manifestLine(out, rs);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        rows.update((rs.getString(5) + "\n").getBytes(StandardCharsets.US_ASCII));
-                    }, importId);
+            writeManifest(importId, out, rowSha -> rows.update((rowSha + "\n").getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.nigehbaan.register.RegisterChange;
@@ -46,35 +47,32 @@ public class ChangeRequests {
 
     /** Requests in the given districts ({@code null}: all), newest first. */
     public List<RegisterChange> list(String[] districtKeys, RegisterChange.Status status, int limit, int offset) {
-        StringBuilder sql = new StringBuilder(SELECT + " where true");
-        java.util.List<Object> params = new java.util.ArrayList<>();
-        if (districtKeys != null) {
-            sql.append(" and r.district_key = any(?::text[])");
-            params.add(districtKeys);
-        }
-        if (status != null) {
-            sql.append(" and c.status = ?");
-            params.add(status.name());
-        }
-        sql.append(" order by c.id desc limit ? offset ?");
+        List<Object> params = new ArrayList<>();
+        String where = where(districtKeys, status, params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+        return jdbc.sql(SELECT + where + " order by c.id desc limit ? offset ?").params(params)
+                .query((rs, n) -> row(rs)).list();
     }
 
     public long count(String[] districtKeys, RegisterChange.Status status) {
-        StringBuilder sql = new StringBuilder("select count(*) from register_change_request c join register_registrant r "
-                + "on r.id = c.registrant_id where true");
-        java.util.List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        String where = where(districtKeys, status, params);
+        return jdbc.sql("select count(*) from register_change_request c join register_registrant r "
+                + "on r.id = c.registrant_id" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(String[] districtKeys, RegisterChange.Status status, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
         if (districtKeys != null) {
-            sql.append(" and r.district_key = any(?::text[])");
+            where.append(" and r.district_key = any(?::text[])");
             params.add(districtKeys);
         }
         if (status != null) {
-            sql.append(" and c.status = ?");
+            where.append(" and c.status = ?");
             params.add(status.name());
         }
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+        return where.toString();
     }
 
     private static RegisterChange row(ResultSet rs) throws SQLException {
