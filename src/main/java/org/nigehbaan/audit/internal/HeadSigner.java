@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs the chain's head every few minutes and at shutdown with a key kept outside the database, stores the
@@ -47,15 +49,18 @@ public class HeadSigner {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
     private final SigningKey key;
     private final Path headsFile;
 
-    HeadSigner(JdbcClient jdbc, DataSource dataSource, Clock clock, AuditProperties properties,
-               @Value("${nigehbaan.data-dir:./data}") Path dataDir) {
+    HeadSigner(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+               AuditProperties properties, @Value("${nigehbaan.data-dir:./data}") Path dataDir) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(2_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
         Path auditDir = dataDir.resolve("audit");
         Path keyFile = properties.signingKey() != null ? properties.signingKey() : auditDir.resolve("signing-key.pem");
@@ -98,7 +103,8 @@ public class HeadSigner {
         if (lastSigned != null && lastSigned >= head.seq()) {
             return Optional.empty();
         }
-        ChainVerification tail = verifyTail(lastSigned == null ? 0 : lastSigned, head);
+        // In a transaction, so that the rows stream through a cursor however many were written since.
+        ChainVerification tail = readOnly.execute(s -> verifyTail(lastSigned == null ? 0 : lastSigned, head));
         if (!tail.intact()) {
             log.error("audit: NOT signing the chain head: rows written since the last signed head fail "
                     + "verification at row {}: {}", tail.firstBrokenSeq(), tail.problem());
