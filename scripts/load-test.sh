@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screening load test on this machine, loopback only, bounded in time.
 #   scripts/load-test.sh [duration=60s] [connections=16]        (ROWS=1000000 listed entries by default)
-# Starts the service from its jar on a fresh embedded database, imports ROWS generated listings (timed), waits
+# Starts the service from its jar on a fresh embedded database, imports ROWS generated listings (staged, then
+# approved by a list approver; both timed), waits
 # for the screening index (timed), then drives POST /api/v1/screenings with wrk and samples the JVM's old
 # generation every 30 s (a flat line = no leak). Prints throughput and latency percentiles.
 set -euo pipefail
@@ -26,17 +27,22 @@ PID=$!
 until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
 ADMIN="admin:$PASSWORD"
 curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d "{\"username\":\"load_border\",\"password\":\"$PASSWORD\",\"displayName\":\"Load\",\"agency\":\"FIA\",\"roles\":[\"BORDER_OFFICER\"]}" "localhost:$PORT/api/v1/users" >/dev/null
+curl -sf -u "$ADMIN" -H 'Content-Type: application/json' -d "{\"username\":\"load_approver\",\"password\":\"$PASSWORD\",\"displayName\":\"Load\",\"agency\":\"MOI\",\"roles\":[\"LIST_APPROVER\"]}" "localhost:$PORT/api/v1/users" >/dev/null
 
 echo "== generating $ROWS listings and 20,000 travellers"
 java -Xmx4g -cp "$CP" org.nigehbaan.screening.LoadTestData "$WORK" "$ROWS" 20000
-echo "== importing (one request)"
+echo "== importing (one request to stage, one to approve)"
 curl -s -u "$ADMIN" -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" \
   "localhost:$PORT/api/v1/control-list/imports?approvalReference=LOAD-TEST" -o "$WORK/import.json" \
-  -w "import: HTTP %{http_code} in %{time_total} s\n"
+  -w "import staged: HTTP %{http_code} in %{time_total} s\n"
 head -c 200 "$WORK/import.json"; echo
+IMPORT_ID=$(grep -o '"importId":[0-9]*' "$WORK/import.json" | cut -d: -f2)
+curl -s -u "load_approver:$PASSWORD" -H 'Content-Type: application/json' -d '{"comment":"load test"}' \
+  "localhost:$PORT/api/v1/control-list/imports/$IMPORT_ID/approve" -o "$WORK/approval.json" \
+  -w "import approved: HTTP %{http_code} in %{time_total} s\n"
 START=$(date +%s.%N)
 until curl -s -u "load_border:$PASSWORD" "localhost:$PORT/api/v1/screenings/status" | grep -q "\"listedIdentities\":$ROWS"; do sleep 1; done
-echo "index: $ROWS listed identities screenable $(echo "$(date +%s.%N) - $START" | bc) s after the import returned"
+echo "index: $ROWS listed identities screenable $(echo "$(date +%s.%N) - $START" | bc) s after the approval returned"
 grep -a "screening index" "$WORK/service.log" | tail -2 || true
 
 export NIGEHBAAN_AUTH=$(printf 'load_border:%s' "$PASSWORD" | base64 -w0)

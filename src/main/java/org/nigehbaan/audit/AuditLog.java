@@ -1,14 +1,19 @@
 package org.nigehbaan.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nigehbaan.audit.internal.AuditChain;
+import org.nigehbaan.audit.internal.AuditCsv;
+import org.nigehbaan.audit.internal.AuditRows;
+import org.nigehbaan.audit.internal.HeadSigner;
 import org.nigehbaan.audit.internal.RequestContext;
 import org.nigehbaan.common.PageRequest;
 import org.nigehbaan.common.PageResult;
@@ -30,13 +35,15 @@ public class AuditLog {
     private final JdbcTemplate template;
     private final JdbcTemplate streaming;
     private final Clock clock;
+    private final HeadSigner signer;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock, HeadSigner signer) {
         this.jdbc = jdbc;
         this.template = template;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(2_000);
         this.clock = clock;
+        this.signer = signer;
     }
 
     /**
@@ -120,8 +127,22 @@ public class AuditLog {
         pageParams.add(page.size());
         pageParams.add(page.offset());
         List<AuditEntry> items = jdbc.sql("select * from audit_log" + where + " order by seq desc limit ? offset ?")
-                .params(pageParams).query((rs, n) -> row(rs)).list();
+                .params(pageParams).query((rs, n) -> AuditRows.entry(rs)).list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * {@link #page} for a person: the search itself is audited (filters and how many rows were returned), since
+     * the log names the people who acted.
+     */
+    @Transactional
+    public PageResult<AuditEntry> search(AuditQuery q, PageRequest page, String by) {
+        PageResult<AuditEntry> result = page(q, page);
+        append(AuditRecord.of(by, "audit.log.searched", "AuditLog", null).with("actor", q.actor())
+                .with("action", q.action()).with("targetType", q.targetType()).with("targetId", q.targetId())
+                .with("from", q.from()).with("to", q.to()).with("page", page.page())
+                .with("returned", result.items().size()).with("total", result.total()));
+        return result;
     }
 
     /** The current head of the chain. */
@@ -132,24 +153,89 @@ public class AuditLog {
     }
 
     /**
-     * Walks the whole chain from the first row, recomputing each hash and checking each link, and reports the
-     * first row that fails. Streams, so it runs in constant memory whatever the log's length.
+     * Walks the whole chain from the first row, recomputing each hash and checking each link and every signed
+     * head (from the database and from the file kept outside it), and reports the first row that fails. A chain
+     * rewritten and re-hashed from some row on is caught by the first signed head it no longer reaches. Streams,
+     * so it runs in constant memory whatever the log's length.
      */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        AuditChain.Verifier verifier = new AuditChain.Verifier(signer.signedHeads(signer.chainId()), signer.publicKey());
         streaming.query("select * from audit_log order by seq", rs -> {
             if (verifier.isIntact()) {
-                verifier.accept(row(rs));
+                verifier.accept(AuditRows.entry(rs));
             }
         });
         return verifier.finish(head());
     }
 
-    private static AuditEntry row(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
-                rs.getString("details"), rs.getString("client_address"), rs.getString("user_agent"),
-                rs.getString("outcome"), rs.getString("prev_hash"), rs.getString("hash"));
+    /**
+     * Signs the current head now (it is also signed every few minutes and at shutdown); empty when it is
+     * already signed or the rows since the last signed head do not verify.
+     */
+    public Optional<SignedHead> signHead() {
+        return signer.signHead();
+    }
+
+    /** The public key that checks signed heads (PEM), for auditors and the offline verifier. */
+    public String publicKeyPem() {
+        return signer.publicKeyPem();
+    }
+
+    /**
+     * The rows of a period for auditors, as one unbroken stretch of the chain: every row from the first written
+     * at or after {@code from} to the last written before {@code to} (either may be null: the start or the end
+     * of the log).
+     */
+    public record ExportRange(long firstSeq, long lastSeq) {
+        public boolean isEmpty() {
+            return lastSeq < firstSeq;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ExportRange exportRange(Instant from, Instant to) {
+        // Rows carry microseconds: compare at that precision, so a row at `from` is in.
+        from = from == null ? null : from.truncatedTo(ChronoUnit.MICROS);
+        to = to == null ? null : to.truncatedTo(ChronoUnit.MICROS);
+        Long first = jdbc.sql("select min(seq) from audit_log where occurred_at >= coalesce(?, '-infinity'::timestamptz)")
+                .param(from == null ? null : Timestamp.from(from)).query(Long.class).optional().orElse(null);
+        Long last = jdbc.sql("select max(seq) from audit_log where occurred_at < coalesce(?, 'infinity'::timestamptz)")
+                .param(to == null ? null : Timestamp.from(to)).query(Long.class).optional().orElse(null);
+        return first == null || last == null ? new ExportRange(1, 0) : new ExportRange(first, last);
+    }
+
+    /** Writes the rows of {@code range} as CSV ({@link AuditCsv#LOG_HEADER}), streaming. */
+    @Transactional(readOnly = true)
+    public void exportRows(ExportRange range, Writer out) {
+        try {
+            out.write(AuditCsv.LOG_HEADER + "\r\n");
+            streaming.query("select * from audit_log where seq between ? and ? order by seq", rs -> {
+                try {
+                    AuditCsv.writeRow(out, AuditRows.entry(rs));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, range.firstSeq(), range.lastSeq());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the signed heads that fall within {@code range} as CSV ({@link AuditCsv#HEADS_HEADER}). */
+    @Transactional(readOnly = true)
+    public void exportSignedHeads(ExportRange range, Writer out) {
+        try {
+            out.write(AuditCsv.HEADS_HEADER + "\r\n");
+            for (SignedHead h : signer.signedHeads(signer.chainId())) {
+                if (h.seq() >= range.firstSeq() && h.seq() <= range.lastSeq()) {
+                    AuditCsv.writeHead(out, h);
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.nigehbaan.common.PageResult;
 import org.nigehbaan.controllist.internal.ControlListEntry;
 import org.nigehbaan.controllist.internal.CsvImporter;
 import org.nigehbaan.controllist.internal.EntryStore;
-import org.nigehbaan.identity.InvalidInputException;
+import org.nigehbaan.controllist.internal.ImportStore;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.identity.Violations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,16 +35,19 @@ public class ControlListService {
     private final EntryStore store;
     private final org.nigehbaan.controllist.internal.PeopleFinder people;
     private final CsvImporter importer;
+    private final ImportStore imports;
     private final ControlListPolicy policy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ControlListService(EntryStore store, org.nigehbaan.controllist.internal.PeopleFinder people, CsvImporter importer,
-                       ControlListPolicy policy, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                       ImportStore imports, ControlListPolicy policy, AuditLog audit, ApplicationEventPublisher events,
+                       Clock clock) {
         this.store = store;
         this.people = people;
         this.importer = importer;
+        this.imports = imports;
         this.policy = policy;
         this.audit = audit;
         this.events = events;
@@ -227,21 +230,31 @@ public class ControlListService {
         return store.view(e, now(), today());
     }
 
-    @Transactional(readOnly = true)
-    public PageResult<EntrySummary> search(EntrySearch search, PageRequest page) {
-        return store.search(search, now(), page);
+    /** Lists and searches entries; the search is audited (its query, filters and how many people it returned). */
+    @Transactional
+    public PageResult<EntrySummary> search(EntrySearch search, PageRequest page, Actor by) {
+        PageResult<EntrySummary> result = store.search(search, now(), page);
+        audit.append(AuditRecord.of(by.username(), "controllist.entries.searched", "ControlListEntry", null)
+                .with("q", search.q()).with("status", search.status()).with("list", search.list())
+                .with("ground", search.ground()).with("awaitingDecision", search.awaitingDecision())
+                .with("page", page.page()).with("returned", result.items().size()).with("total", result.total()));
+        return result;
     }
 
     /**
      * Entries whose person may be the one named, best first, through the matching engine: spelling variants
      * (Mohammed, Muhammad) and Urdu script find the same people screening would.
      */
-    @Transactional(readOnly = true)
-    public java.util.List<PersonMatch> findPeople(String name, int limit) {
+    @Transactional
+    public java.util.List<PersonMatch> findPeople(String name, int limit, Actor by) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             return java.util.List.of();
         }
-        return people.find(org.nigehbaan.matching.Traveller.named(name.strip()), SEARCH_SCORE, limit, now());
+        java.util.List<PersonMatch> found = people.find(org.nigehbaan.matching.Traveller.named(name.strip()),
+                SEARCH_SCORE, limit, now());
+        audit.append(AuditRecord.of(by.username(), "controllist.people.searched", "ControlListEntry", null)
+                .with("q", name.strip()).with("returned", found.size()));
+        return found;
     }
 
     /** The least engine score a name search shows: below screening's REFER, so near spellings are seen too. */
@@ -256,7 +269,7 @@ public class ControlListService {
         Person p;
         try {
             p = Person.fromInput(input, "person");
-        } catch (InvalidInputException e) {
+        } catch (org.nigehbaan.identity.InvalidInputException e) {
             return java.util.List.of();
         }
         java.util.List<String> names = new java.util.ArrayList<>(p.allNames());
@@ -269,25 +282,92 @@ public class ControlListService {
     }
 
     /**
-     * Loads entries already approved outside the system (legacy PCL) from CSV (API.md). Valid rows land ACTIVE,
-     * bad rows are reported by line, and the same file imported twice changes nothing.
+     * Stages a bulk import of entries approved outside the system (legacy PCL) from CSV (API.md): bad rows are
+     * reported by line, valid rows are kept aside with what approving them would do. Nothing is listed or
+     * screenable until a LIST_APPROVER who did not import it approves ({@link #approveImport}).
+     *
+     * @param source the system the rows come from (default {@link ImportResult#DEFAULT_SOURCE}): the import may
+     *               update only entries an earlier import of the same source created
      */
     @Transactional
-    public ImportResult importCsv(InputStream csv, String approvalReference, Actor by) {
+    public ImportResult importCsv(InputStream csv, String approvalReference, String source, Actor by) {
+        Violations v = new Violations();
         if (approvalReference == null || approvalReference.isBlank() || approvalReference.length() > 200) {
-            throw new InvalidInputException("approvalReference", "is required (at most 200 characters): the "
-                    + "reference of the Federal Government's approval of these listings");
+            v.add("approvalReference", "is required (at most 200 characters): the reference of the Federal "
+                    + "Government's approval of these listings");
         }
-        ImportResult result = importer.importCsv(csv, approvalReference.strip(), by.username(), today(), now(),
-                store::isGroundEnabled);
-        audit.append(AuditRecord.of(by.username(), "controllist.import.completed", "ControlListImport", result.importId())
-                .with("approvalReference", approvalReference.strip()).with("imported", result.imported())
-                .with("updated", result.updated()).with("unchanged", result.unchanged())
-                .with("rejected", result.rejectedCount()));
-        if (result.imported() + result.updated() > 0) {
-            events.publishEvent(new EntriesImported(result.importId(), result.imported(), result.updated()));
+        String from = source == null || source.isBlank() ? ImportResult.DEFAULT_SOURCE
+                : source.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!from.matches("[A-Z0-9][A-Z0-9_-]{0,49}")) {
+            v.add("source", "'" + source + "' is not a source name: letters, digits, '-' and '_', at most 50");
         }
-        return result;
+        v.throwIfAny();
+        String reference = approvalReference.strip();
+        long importId = imports.create(from, reference, by.username(), now());
+        CsvImporter.Staged staged = importer.stage(importId, csv, from, today(), now(), store::isGroundEnabled);
+        imports.staged(staged, now());
+        audit.append(AuditRecord.of(by.username(), "controllist.import.staged", "ControlListImport", importId)
+                .with("source", from).with("approvalReference", reference).with("create", staged.create())
+                .with("update", staged.update()).with("unchanged", staged.unchanged())
+                .with("rejected", staged.rejections().count()));
+        return imports.view(importId);
+    }
+
+    /**
+     * Approves a staged import (never the importer's own: 409): its new entries are ACTIVE and screenable from
+     * now, its changed ones updated. One audit row records the approval with the SHA-256 of the staged rows and
+     * of the manifest that lists which entry each line made. Approving it again changes nothing.
+     */
+    @Transactional
+    public ImportResult approveImport(long importId, String comment, Actor by) {
+        ImportStore.Approval approval = imports.approve(importId, by.username(), clean(comment), now());
+        ImportResult r = approval.result();
+        if (approval.applied()) {
+            audit.append(AuditRecord.of(by.username(), "controllist.import.approved", "ControlListImport", importId)
+                    .with("source", r.source()).with("approvalReference", r.approvalReference())
+                    .with("importedBy", r.importedBy()).with("created", r.imported()).with("updated", r.updated())
+                    .with("unchanged", r.unchanged()).with("refused", r.refusedAtApproval())
+                    .with("rowsSha256", r.rowsSha256()).with("manifestSha256", r.manifestSha256()));
+            if (r.imported() + r.updated() > 0) {
+                events.publishEvent(new EntriesImported(importId, r.imported(), r.updated()));
+            }
+        }
+        return r;
+    }
+
+    /** Rejects a staged import (never the importer's own: 409); its staged rows are discarded. */
+    @Transactional
+    public ImportResult rejectImport(long importId, String comment, Actor by) {
+        ImportResult before = imports.view(importId);
+        ImportResult r = imports.reject(importId, by.username(), clean(comment), now());
+        if (before.status() == ImportStatus.STAGED) {
+            audit.append(AuditRecord.of(by.username(), "controllist.import.rejected", "ControlListImport", importId)
+                    .with("source", r.source()).with("approvalReference", r.approvalReference())
+                    .with("importedBy", r.importedBy()));
+        }
+        return r;
+    }
+
+    @Transactional(readOnly = true)
+    public ImportResult importView(long importId) {
+        return imports.view(importId);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ImportResult> imports(ImportStatus status, PageRequest page) {
+        return imports.page(status, page);
+    }
+
+    /**
+     * Writes an import's manifest (CSV: line, external id, entry id, action, SHA-256 of the row), whose SHA-256
+     * the approval's audit row holds. The download is audited.
+     */
+    @Transactional
+    public void writeManifest(long importId, java.io.Writer out, Actor by) {
+        ImportResult r = imports.view(importId);
+        audit.append(AuditRecord.of(by.username(), "controllist.import.manifest-exported", "ControlListImport",
+                importId).with("status", r.status()).with("manifestSha256", r.manifestSha256()));
+        imports.writeManifest(importId, out);
     }
 
     /** Records every entry whose term has ended (the nightly job); returns how many. */

@@ -101,10 +101,12 @@ public class CooperationService {
         List<CaseSummary> items = cases.workList(filter, page.size(), page.offset()).stream()
                 .map(r -> CaseViews.summary(r, partner, today, clocks)).toList();
         long total = cases.countWorkList(filter);
-        if (partner) {
-            audit.append(AuditRecord.of(actor.username(), "cooperation.partner.cases-listed", "CooperationCase", null)
-                    .with("ids", items.stream().map(CaseSummary::id).toList()));
-        }
+        audit.append(AuditRecord.of(actor.username(), partner ? "cooperation.partner.cases-listed"
+                        : "cooperation.cases.listed", "CooperationCase", null)
+                .with("ids", items.stream().map(CaseSummary::id).toList()).with("status", status).with("type", type)
+                .with("direction", direction).with("attention", attention).with("q", text)
+                .with("includeClosed", Boolean.TRUE.equals(q.includeClosed())).with("page", page.page())
+                .with("returned", items.size()).with("total", total));
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 

@@ -58,7 +58,7 @@ public class ComplianceService {
      *
      * @param type one of {@link DutyType}, or null for all
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public PageResult<Duty> duties(Actor by, boolean includeClosed, String type, PageRequest page) {
         DistrictScope scope = access.officerScope(by);
         DutyType t = null;
@@ -70,24 +70,28 @@ public class ComplianceService {
                         + java.util.Arrays.toString(DutyType.values()));
             }
         }
-        if (scope.isEmpty()) {
-            return new PageResult<>(List.of(), page.page(), page.size(), 0);
-        }
-        String[] keys = scope.all() ? null : scope.keys();
-        return new PageResult<>(compliance.dutyList(keys, includeClosed, t, settings.today(), page.size(), page.offset()),
-                page.page(), page.size(), compliance.dutyCount(keys, includeClosed, t));
+        PageResult<Duty> result = scope.isEmpty() ? new PageResult<>(List.of(), page.page(), page.size(), 0)
+                : new PageResult<>(compliance.dutyList(scope.all() ? null : scope.keys(), includeClosed, t,
+                settings.today(), page.size(), page.offset()), page.page(), page.size(),
+                compliance.dutyCount(scope.all() ? null : scope.keys(), includeClosed, t));
+        audit.append(AuditRecord.of(by.username(), "register.duties.listed", "Registrant", null)
+                .with("type", t).with("includeClosed", includeClosed).with("scope", scope.describe())
+                .with("page", page.page()).with("returned", result.items().size()).with("total", result.total()));
+        return result;
     }
 
     /** Breaches in the officer's districts, open ones first, newest first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public PageResult<Breach> breaches(Actor by, boolean openOnly, PageRequest page) {
         DistrictScope scope = access.officerScope(by);
-        if (scope.isEmpty()) {
-            return new PageResult<>(List.of(), page.page(), page.size(), 0);
-        }
         String[] keys = scope.all() ? null : scope.keys();
-        return new PageResult<>(compliance.breachList(keys, openOnly, page.size(), page.offset()), page.page(),
+        PageResult<Breach> result = scope.isEmpty() ? new PageResult<>(List.of(), page.page(), page.size(), 0)
+                : new PageResult<>(compliance.breachList(keys, openOnly, page.size(), page.offset()), page.page(),
                 page.size(), compliance.breachCount(keys, openOnly));
+        audit.append(AuditRecord.of(by.username(), "register.breaches.listed", "Registrant", null)
+                .with("openOnly", openOnly).with("scope", scope.describe()).with("page", page.page())
+                .with("returned", result.items().size()).with("total", result.total()));
+        return result;
     }
 
     /** Records what was done about a breach (warning, arrest, referral to court...), which closes it. */

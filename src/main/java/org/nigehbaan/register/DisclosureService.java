@@ -35,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Purpose-bound access to the register. Searching needs a purpose, and for a police request the named suspect,
- * the sexual-crime FIR, the requesting officer and the forwarding prosecutor; opening a record needs a purpose
+ * the sexual-crime FIR, the requesting officer and the forwarding prosecutor (and such a search looks for that
+ * suspect only: another name is refused, and a CNIC or passport number finds a registrant only when the names
+ * agree too); opening a record needs a purpose
  * or the search it came from. Every search and every view is logged as a disclosure (who, why, what was shown)
  * in the same transaction as the answer, and audited; auditors read the log.
  */
@@ -118,6 +120,12 @@ public class DisclosureService {
             v.add("purpose", "police request details were given: use POLICE_INVESTIGATION");
         }
         String name = Inputs.text(v, "name", in.name(), false, 200);
+        List<String> suspectKeys = NameKeys.of(suspect);
+        if (suspect != null && name != null && !new java.util.HashSet<>(NameKeys.of(name)).equals(
+                new java.util.HashSet<>(suspectKeys))) {
+            v.add("name", "a police request searches only for the suspect it names (" + suspect
+                    + "): leave name empty, or give that name");
+        }
         if (name == null && suspect != null) {
             name = suspect;
         }
@@ -152,6 +160,10 @@ public class DisclosureService {
             if (!documentMatch && dob != null && r.person().dateOfBirth() != null
                     && !dob.isCompatibleWith(r.person().dateOfBirth())) {
                 continue; // a name match whose known date of birth disagrees
+            }
+            if (purpose == DisclosurePurpose.POLICE_INVESTIGATION
+                    && !NameKeys.all(r.person().allNames()).containsAll(suspectKeys)) {
+                continue; // a police request discloses only the suspect it names, whatever document it gives
             }
             hits.add(new SearchResult.Hit(r.id(), r.person().fullName(), r.person().aliases(), r.person().fatherName(),
                     r.person().dateOfBirth() == null ? null : r.person().dateOfBirth().toString(), r.district(),
@@ -221,7 +233,7 @@ public class DisclosureService {
     }
 
     /** The disclosure log, newest first; auditors only. */
-    @Transactional(readOnly = true)
+    @Transactional
     public PageResult<Disclosure> disclosures(String actor, String purpose, Long registrantId, Instant from,
                                               Instant to, PageRequest page, Actor by) {
         RegisterAccess.requireAny(by, Role.AUDITOR);
@@ -230,8 +242,13 @@ public class DisclosureService {
         v.throwIfAny();
         DisclosureRepository.Query q = new DisclosureRepository.Query(blank(actor) ? null : actor.strip(), p,
                 registrantId, from, to);
-        return new PageResult<>(disclosures.page(q, page.size(), page.offset()), page.page(), page.size(),
-                disclosures.count(q));
+        PageResult<Disclosure> result = new PageResult<>(disclosures.page(q, page.size(), page.offset()), page.page(),
+                page.size(), disclosures.count(q));
+        audit.append(AuditRecord.of(by.username(), "register.disclosures.listed", "Disclosure", null)
+                .with("actor", q.actor()).with("purpose", p).with("registrantId", registrantId).with("from", from)
+                .with("to", to).with("page", page.page()).with("returned", result.items().size())
+                .with("total", result.total()));
+        return result;
     }
 
     /** The FIR's sections as cited; at least one must be a sexual offence in the catalogue. */

@@ -20,6 +20,7 @@ import org.nigehbaan.identity.PartialDate;
 import org.nigehbaan.identity.PassportNumber;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.identity.Violations;
+import org.nigehbaan.register.internal.ChangeRequests;
 import org.nigehbaan.register.internal.ComplianceRepository;
 import org.nigehbaan.register.internal.ConvictionParser;
 import org.nigehbaan.register.internal.ConvictionRow;
@@ -28,6 +29,7 @@ import org.nigehbaan.register.internal.DutyRow;
 import org.nigehbaan.register.internal.Inputs;
 import org.nigehbaan.register.internal.RegisterAccess;
 import org.nigehbaan.register.internal.RegisterSettings;
+import org.nigehbaan.register.internal.Registrant;
 import org.nigehbaan.register.internal.RegistrantRepository;
 import org.nigehbaan.register.internal.RegistrantRow;
 import org.nigehbaan.register.internal.RegistrantViews;
@@ -59,13 +61,15 @@ public class RegisterService {
     private final RegisterSettings settings;
     private final RegisterAccess access;
     private final RegistrantViews views;
+    private final ChangeRequests changes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegisterService(RegistrantRepository registrants, ComplianceRepository compliance, RegisterSettings settings,
-                    RegisterAccess access, RegistrantViews views, AuditLog audit, ApplicationEventPublisher events,
-                    Clock clock) {
+                    RegisterAccess access, RegistrantViews views, ChangeRequests changes, AuditLog audit,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.changes = changes;
         this.registrants = registrants;
         this.compliance = compliance;
         this.settings = settings;
@@ -484,8 +488,9 @@ public class RegisterService {
     }
 
     /**
-     * Records the review of an indefinite period: CONTINUE keeps it (next review {@value #YEARS_TO_NEXT_REVIEW}
-     * years on, or {@code nextReviewOn}); DISCHARGE ends it and withdraws the identity from screening.
+     * Records the review of an indefinite period. CONTINUE keeps it at once (next review {@value #YEARS_TO_NEXT_REVIEW}
+     * years on, or {@code nextReviewOn}); DISCHARGE asks for it to end, which takes effect (duties stop, the
+     * identity leaves screening) only when a second register officer approves ({@link #approveChange}).
      */
     @Transactional
     public RegistrantSummary review(RegistrantId id, String outcome, String nextReviewOn, String reason, Actor by) {
@@ -505,29 +510,30 @@ public class RegisterService {
         }
         String why = Inputs.text(v, "reason", reason, true, 2000);
         v.throwIfAny();
-        requireActive(r);
-        if (!r.indefinite()) {
-            throw DomainException.conflict("Registrant " + id + " has a finite period ending " + r.endsOn()
-                    + ": only an indefinite period is reviewed");
-        }
+        Registrant registrant = Registrant.of(r, changes.pending(r.id()));
         Instant now = clock.instant();
+        if (o.equals("DISCHARGE")) {
+            Registrant.Requested asked = registrant.requestDischarge(why);
+            long changeId = changes.insert(r.id(), asked.kind(), asked.reason(), by.username(), now);
+            audit.append(AuditRecord.of(by.username(), "register.discharge.requested", "Registrant", r.id())
+                    .with("request", changeId).with("reason", why));
+            return summary(r.id());
+        }
+        registrant.requireReviewable();
         compliance.outstanding(r.id(), DutyType.INDEFINITE_REVIEW)
                 .ifPresent(d -> compliance.close(d.id(), DutyStatus.MET, now, null));
-        if (o.equals("DISCHARGE")) {
-            end(r, RegistrantStatus.ENDED, "discharged on review: " + why, WithdrawalReason.DISCHARGED_ON_REVIEW, now);
-        } else {
-            LocalDate nextReview = next == null ? today.plusYears(YEARS_TO_NEXT_REVIEW) : next;
-            registrants.updateReviewOn(r.id(), nextReview);
-            compliance.insertDuty(r.id(), DutyType.INDEFINITE_REVIEW, nextReview, DutyStatus.OPEN, now, null);
-        }
+        LocalDate nextReview = next == null ? today.plusYears(YEARS_TO_NEXT_REVIEW) : next;
+        registrants.updateReviewOn(r.id(), nextReview);
+        compliance.insertDuty(r.id(), DutyType.INDEFINITE_REVIEW, nextReview, DutyStatus.OPEN, now, null);
         audit.append(AuditRecord.of(by.username(), "register.review.recorded", "Registrant", r.id())
                 .with("outcome", o).with("reason", why));
         return summary(r.id());
     }
 
     /**
-     * Withdraws a record (conviction quashed on appeal, entered in error, the person died): duties stop and the
-     * identity leaves screening. The record is kept, marked REMOVED, and is no longer found by searches.
+     * Asks for a record to be withdrawn (conviction quashed, entered in error, the person died). It takes effect
+     * only when a second register officer approves ({@link #approveChange}): then duties stop, the identity leaves
+     * screening, and the record, kept and marked REMOVED, is no longer found by searches.
      */
     @Transactional
     public RegistrantSummary remove(RegistrantId id, String reason, Actor by) {
@@ -535,11 +541,62 @@ public class RegisterService {
         Violations v = new Violations();
         String why = Inputs.text(v, "reason", reason, true, 2000);
         v.throwIfAny();
-        requireNotRemoved(r);
-        end(r, RegistrantStatus.REMOVED, why, WithdrawalReason.RECORD_REMOVED, clock.instant());
-        audit.append(AuditRecord.of(by.username(), "register.registrant.removed", "Registrant", r.id())
-                .with("reason", why));
+        Registrant.Requested asked = Registrant.of(r, changes.pending(r.id())).requestRemoval(why);
+        long changeId = changes.insert(r.id(), asked.kind(), asked.reason(), by.username(), clock.instant());
+        audit.append(AuditRecord.of(by.username(), "register.removal.requested", "Registrant", r.id())
+                .with("request", changeId).with("reason", why));
         return summary(r.id());
+    }
+
+    /**
+     * A second register officer (whose districts cover the registrant, and who did not ask) approves a removal or
+     * discharge: it takes effect now.
+     */
+    @Transactional
+    public RegisterChange approveChange(long changeId, String note, Actor by) {
+        RegisterChange asked = changes.find(changeId).orElseThrow(() -> DomainException.notFound("Request", changeId));
+        RegistrantRow r = access.lockInScope(new RegistrantId(asked.registrantId()), by);
+        RegisterChange change = changes.find(changeId).orElseThrow();
+        Instant now = clock.instant();
+        Registrant.Applied applied = Registrant.of(r, changes.pending(r.id())).approve(change, by.username(), now);
+        changes.decide(changeId, RegisterChange.Status.APPROVED, by.username(), now, clean(note));
+        if (change.kind() == RegisterChange.Kind.DISCHARGE) {
+            compliance.outstanding(r.id(), DutyType.INDEFINITE_REVIEW)
+                    .ifPresent(d -> compliance.close(d.id(), DutyStatus.MET, now, null));
+        }
+        registrants.updateStatus(r.id(), applied.status(), applied.statusReason(), now);
+        compliance.cancelOutstanding(r.id(), now);
+        audit.append(AuditRecord.of(by.username(), change.kind() == RegisterChange.Kind.REMOVAL
+                        ? "register.registrant.removed" : "register.registrant.discharged", "Registrant", r.id())
+                .with("request", changeId).with("requestedBy", change.requestedBy()).with("reason", change.reason()));
+        applied.withdrawn().ifPresent(events::publishEvent);
+        return changes.find(changeId).orElseThrow();
+    }
+
+    /** A second register officer refuses a removal or discharge: nothing changes. */
+    @Transactional
+    public RegisterChange rejectChange(long changeId, String note, Actor by) {
+        RegisterChange asked = changes.find(changeId).orElseThrow(() -> DomainException.notFound("Request", changeId));
+        RegistrantRow r = access.lockInScope(new RegistrantId(asked.registrantId()), by);
+        RegisterChange change = changes.find(changeId).orElseThrow();
+        Registrant.of(r, changes.pending(r.id())).reject(change, by.username());
+        changes.decide(changeId, RegisterChange.Status.REJECTED, by.username(), clock.instant(), clean(note));
+        audit.append(AuditRecord.of(by.username(), "register.change.rejected", "Registrant", r.id())
+                .with("request", changeId).with("kind", change.kind()).with("requestedBy", change.requestedBy()));
+        return changes.find(changeId).orElseThrow();
+    }
+
+    /** Removal and discharge requests in the officer's districts, newest first; the list is audited. */
+    @Transactional
+    public org.nigehbaan.common.PageResult<RegisterChange> changes(RegisterChange.Status status,
+                                                                   org.nigehbaan.common.PageRequest page, Actor by) {
+        DistrictScope scope = access.officerScope(by);
+        String[] keys = scope.all() ? null : scope.keys();
+        List<RegisterChange> items = changes.list(keys, status, page.size(), (int) page.offset());
+        long total = changes.count(keys, status);
+        audit.append(AuditRecord.of(by.username(), "register.changes.listed", "RegisterChange", null)
+                .with("status", status).with("page", page.page()).with("returned", items.size()).with("total", total));
+        return new org.nigehbaan.common.PageResult<>(items, page.page(), page.size(), total);
     }
 
     /**
@@ -603,22 +660,14 @@ public class RegisterService {
                         r.district())));
     }
 
-    private void end(RegistrantRow r, RegistrantStatus status, String reason, WithdrawalReason why, Instant now) {
-        boolean wasActive = r.active();
-        registrants.updateStatus(r.id(), status, reason, now);
-        compliance.cancelOutstanding(r.id(), now);
-        if (wasActive) {
-            events.publishEvent(new RegistrantIdentityWithdrawn(new RegistrantId(r.id()), why, now));
-        }
-    }
-
     private RegistrantSummary summary(long id) {
         RegistrantRow r = registrants.find(id).orElseThrow();
         Optional<DutyRow> next = compliance.duties(id).stream()
                 .filter(d -> d.status() == DutyStatus.OPEN || d.status() == DutyStatus.BREACHED)
                 .min(Comparator.comparing(DutyRow::dueOn));
         return new RegistrantSummary(id, r.status(), r.riskLevel(), r.district(), r.endsOn(), r.reviewOn(),
-                next.map(DutyRow::type).orElse(null), next.map(DutyRow::dueOn).orElse(null));
+                next.map(DutyRow::type).orElse(null), next.map(DutyRow::dueOn).orElse(null),
+                changes.pending(id).orElse(null));
     }
 
     private ConvictionFacts facts(ConvictionRow c) {
@@ -641,6 +690,10 @@ public class RegisterService {
     static LocalDate obligationsStart(List<ConvictionFacts> facts, LocalDate releasedOn) {
         LocalDate latest = facts.stream().map(ConvictionFacts::convictedOn).max(Comparator.naturalOrder()).orElseThrow();
         return releasedOn != null && releasedOn.isAfter(latest) ? releasedOn : latest;
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static void requireActive(RegistrantRow r) {

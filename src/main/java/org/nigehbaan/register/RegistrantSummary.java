@@ -13,7 +13,9 @@ import java.time.LocalDate;
  * @param reviewOn   the review date of an indefinite period, or null
  * @param nextDuty   the earliest open duty, or null
  * @param nextDueOn  its due date, or null
+ * @param pendingChange a removal or discharge waiting for a second register officer, or null
  */
 public record RegistrantSummary(long id, RegistrantStatus status, int riskLevel, String district, LocalDate endsOn,
-                                LocalDate reviewOn, DutyType nextDuty, LocalDate nextDueOn) {
+                                LocalDate reviewOn, DutyType nextDuty, LocalDate nextDueOn,
+                                RegisterChange pendingChange) {
 }

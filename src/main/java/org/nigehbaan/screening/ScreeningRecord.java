@@ -9,7 +9,11 @@ public record ScreeningRecord(String id, Instant at, String officer, String agen
                               String channel, String batchRef, PersonInput traveller, Decision decision, List<Hit> hits,
                               List<String> setAsideByReview, long tookMicros, boolean degraded, List<Review> reviews) {
 
-    /** An officer's review of one hit. */
-    public record Review(long id, String hitKey, ReviewOutcome outcome, String note, String reviewer, Instant at) {
+    /**
+     * An officer's review of one hit; a NOT_THIS_PERSON review opened the redress {@code redressId}, remembered
+     * for later screenings only once a border supervisor other than the reviewer confirms it.
+     */
+    public record Review(long id, String hitKey, ReviewOutcome outcome, String note, String reviewer, Instant at,
+                         Long redressId, RedressStatus redressStatus) {
     }
 }

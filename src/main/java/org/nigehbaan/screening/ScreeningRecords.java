@@ -39,12 +39,14 @@ public class ScreeningRecords {
     private final ScreeningLog screeningLog;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RedressService redress;
     private final JsonMapper json;
     private final Clock clock;
 
     ScreeningRecords(JdbcClient jdbc, ScreeningLog screeningLog, AuditLog audit, ApplicationEventPublisher events,
-                     JsonMapper json, Clock clock) {
+                     RedressService redress, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.redress = redress;
         this.screeningLog = screeningLog;
         this.audit = audit;
         this.events = events;
@@ -53,8 +55,10 @@ public class ScreeningRecords {
     }
 
     /**
-     * Records an officer's review of one hit of a screening. NOT_THIS_PERSON means the same traveller is not
-     * referred again for that listing; CONFIRMED makes the next screening of them against it a STOP.
+     * Records a review of one hit of a screening, by the officer who screened or a border supervisor (403 for
+     * anyone else). NOT_THIS_PERSON sets the hit aside for that screening and opens a redress record, remembered
+     * for later screenings once another supervisor confirms it ({@link RedressService}); CONFIRMED makes the next
+     * screening of the same traveller against the listing a STOP.
      *
      * @param hitRef the control-list entry id, or a hit key ({@code CL-12}, {@code SOR-3})
      */
@@ -70,6 +74,10 @@ public class ScreeningRecords {
         String key = hitRef.matches("\\d+") ? "CL-" + hitRef : hitRef.toUpperCase(Locale.ROOT);
         screeningLog.flush(2_000);
         ScreeningRecord s = load(screeningId);
+        if (!s.officer().equalsIgnoreCase(by.username()) && !by.has(Role.BORDER_SUPERVISOR)) {
+            throw DomainException.forbidden("screening " + screeningId + " was made by another officer: only that "
+                    + "officer or a border supervisor reviews its hits");
+        }
         if (s.hits().stream().noneMatch(h -> h.key().equals(key))) {
             throw DomainException.notFound("hit", key + " in screening " + screeningId);
         }
@@ -77,10 +85,15 @@ public class ScreeningRecords {
                 Person.fromInput(s.traveller(), "traveller"), false));
         var at = clock.instant();
         long id = reviewsInsert(screeningId, key, outcome, note.strip(), by.username(), at, fingerprints);
+        Long redressId = outcome == ReviewOutcome.NOT_THIS_PERSON
+                ? redress.open(id, screeningId, key, fingerprints, by.username(), at) : null;
         audit.append(AuditRecord.of(by.username(), "screening.hit.reviewed", "Screening", screeningId)
-                .with("hit", key).with("outcome", outcome).with("review", id));
-        events.publishEvent(new ReviewRecorded(id, key, outcome));
-        return new ScreeningRecord.Review(id, key, outcome, note.strip(), by.username(), at);
+                .with("hit", key).with("outcome", outcome).with("review", id).with("redress", redressId));
+        if (outcome == ReviewOutcome.CONFIRMED) {
+            events.publishEvent(new ReviewRecorded(id, key, outcome));
+        }
+        return new ScreeningRecord.Review(id, key, outcome, note.strip(), by.username(), at, redressId,
+                redressId == null ? null : RedressStatus.PENDING);
     }
 
     private long reviewsInsert(String screeningId, String key, ReviewOutcome outcome, String note, String reviewer,
@@ -107,16 +120,16 @@ public class ScreeningRecords {
     public ScreeningRecord get(String screeningId, Actor by) {
         screeningLog.flush(2_000);
         ScreeningRecord s = load(screeningId);
-        if (!by.hasAny(Role.AUDITOR, Role.ADMIN) && !s.officer().equals(by.username())) {
+        if (!by.hasAny(Role.AUDITOR, Role.ADMIN, Role.BORDER_SUPERVISOR) && !s.officer().equals(by.username())) {
             throw DomainException.forbidden("screening " + screeningId + " was made by another officer");
         }
         audit.append(AuditRecord.of(by.username(), "screening.viewed", "Screening", screeningId));
         return s;
     }
 
-    /** Searches the log, newest first. */
-    @Transactional(readOnly = true)
-    public PageResult<ScreeningSummary> search(ScreeningQuery q, PageRequest page) {
+    /** Searches the log, newest first; the search is audited (query, filters, how many screenings it returned). */
+    @Transactional
+    public PageResult<ScreeningSummary> search(ScreeningQuery q, PageRequest page, Actor by) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> p = new HashMap<>();
         if (q.officer() != null) {
@@ -157,6 +170,10 @@ public class ScreeningRecords {
                         rs.getString("channel"), json.readValue(rs.getString("traveller"), PersonInput.class).fullName(),
                         Decision.valueOf(rs.getString("decision")), rs.getInt("hit_count")))
                 .list();
+        audit.append(AuditRecord.of(by.username(), "screening.log.searched", "Screening", null)
+                .with("q", q.q()).with("officer", q.officer()).with("decision", q.decision())
+                .with("purpose", q.purpose()).with("location", q.location()).with("from", q.from()).with("to", q.to())
+                .with("page", page.page()).with("returned", items.size()).with("total", total));
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -167,11 +184,9 @@ public class ScreeningRecords {
         if (screeningIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select * from scr_review where screening_id = any(?::uuid[]) order by id")
+        jdbc.sql(REVIEWS + " where v.screening_id = any(?::uuid[]) order by v.id")
                 .param(screeningIds.toArray(String[]::new))
-                .query((rs, n) -> Map.entry(rs.getString("screening_id"), new ScreeningRecord.Review(rs.getLong("id"),
-                        rs.getString("hit_key"), ReviewOutcome.valueOf(rs.getString("outcome")), rs.getString("note"),
-                        rs.getString("reviewer"), rs.getTimestamp("at").toInstant())))
+                .query((rs, n) -> Map.entry(rs.getString("screening_id"), review(rs)))
                 .list().forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return out;
     }
@@ -183,12 +198,24 @@ public class ScreeningRecords {
         } catch (IllegalArgumentException e) {
             throw DomainException.notFound("screening", screeningId);
         }
-        List<ScreeningRecord.Review> reviewList = jdbc.sql("select * from scr_review where screening_id = ? order by id")
-                .param(id).query((rs, n) -> new ScreeningRecord.Review(rs.getLong("id"), rs.getString("hit_key"),
-                        ReviewOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), rs.getString("reviewer"),
-                        rs.getTimestamp("at").toInstant())).list();
+        List<ScreeningRecord.Review> reviewList = jdbc.sql(REVIEWS + " where v.screening_id = ? order by v.id")
+                .param(id).query((rs, n) -> review(rs)).list();
         return jdbc.sql("select * from scr_screening where id = ?").param(id).query((rs, n) -> record(rs, reviewList))
                 .optional().orElseThrow(() -> DomainException.notFound("screening", screeningId));
+    }
+
+    /** A screening's reviews with the namesake redress each NOT_THIS_PERSON opened. */
+    private static final String REVIEWS = """
+            select v.*, r.id as redress_id, r.status as redress_status
+            from scr_review v left join scr_redress r on r.review_id = v.id""";
+
+    private static ScreeningRecord.Review review(ResultSet rs) throws SQLException {
+        long redressId = rs.getLong("redress_id");
+        boolean hasRedress = !rs.wasNull();
+        return new ScreeningRecord.Review(rs.getLong("id"), rs.getString("hit_key"),
+                ReviewOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), rs.getString("reviewer"),
+                rs.getTimestamp("at").toInstant(), hasRedress ? redressId : null,
+                hasRedress ? RedressStatus.valueOf(rs.getString("redress_status")) : null);
     }
 
     private ScreeningRecord record(ResultSet rs, List<ScreeningRecord.Review> reviewList) throws SQLException {

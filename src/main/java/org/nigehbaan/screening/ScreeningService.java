@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.nigehbaan.accounts.Actor;
 import org.nigehbaan.accounts.Role;
 import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.PayloadTooLargeException;
 import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.identity.PersonInput;
@@ -106,7 +107,11 @@ public class ScreeningService {
         return screen(purpose, location, p, fromMrz, scanned ? "MRZ" : "FORM", null, by, start);
     }
 
-    /** Screens a CSV batch ({@link #BATCH_COLUMNS}); bad rows are reported, the rest screened. */
+    /**
+     * Screens a CSV batch ({@link #BATCH_COLUMNS}); bad rows are reported, the rest screened. The whole batch is
+     * read first: one traveller over the cap ({@code nigehbaan.screening.max-batch}) stops the reading there and
+     * refuses the batch (413) before anyone is screened or logged.
+     */
     public BatchResult screenCsv(String purposeName, String location, InputStream csv, Actor by) {
         long start = System.nanoTime();
         Purpose purpose = allowed(purpose(purposeName), by);
@@ -124,9 +129,11 @@ public class ScreeningService {
                 throw new InvalidInputException("header", "lacks the columns " + missing + "; expected " + BATCH_COLUMNS);
             }
             int n = 0;
+            List<String> refs = new ArrayList<>();
+            List<Person> travellers = new ArrayList<>();
             for (CSVRecord r : parser) {
                 if (++n > policy.maxBatch()) {
-                    throw new InvalidInputException("body", "has more than " + policy.maxBatch() + " travellers");
+                    throw tooManyTravellers();
                 }
                 String ref = value(r, "ref");
                 if (ref == null) {
@@ -134,15 +141,25 @@ public class ScreeningService {
                 }
                 try {
                     String passport = value(r, "passport_number");
-                    Person p = Person.fromInput(new PersonInput(value(r, "full_name"), List.of(), null, null,
+                    travellers.add(Person.fromInput(new PersonInput(value(r, "full_name"), List.of(), null, null,
                             value(r, "date_of_birth"), value(r, "gender"), value(r, "nationality"), value(r, "cnic"),
-                            passport == null ? List.of() : List.of(passport)), "");
-                    ScreeningResult s = screen(purpose, where, p, false, "CSV", batchRef, by, System.nanoTime());
-                    results.add(new BatchResult.Item(ref, p.fullName(), s.id(), s.decision(), s.hits()));
+                            passport == null ? List.of() : List.of(passport)), ""));
+                    refs.add(ref);
+                    results.add(null); // screened below, once the whole batch is read
                 } catch (InvalidInputException e) {
                     errors.add(new BatchResult.Problem(ref, null, e.getMessage()));
                     // A passenger who cannot be screened is referred to an officer, never dropped.
                     results.add(BatchResult.Item.unscreened(ref, value(r, "full_name"), e.getMessage()));
+                }
+            }
+            // Screen in file order: each placeholder left above takes the next traveller's result.
+            int next = 0;
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) == null) {
+                    Person p = travellers.get(next);
+                    ScreeningResult s = screen(purpose, where, p, false, "CSV", batchRef, by, System.nanoTime());
+                    results.set(i, new BatchResult.Item(refs.get(next), p.fullName(), s.id(), s.decision(), s.hits()));
+                    next++;
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
@@ -153,15 +170,18 @@ public class ScreeningService {
 
     /**
      * Screens every traveller in a PAXLST manifest (passengers and crew); the manifest's own problems (count
-     * mismatches, bad characters...) are reported in {@code errors} beside the results.
+     * mismatches, bad characters...) are reported in {@code errors} beside the results. Read as a stream: one
+     * traveller over the cap stops the reading there and refuses the manifest (413) before anyone is screened.
      */
-    public BatchResult screenManifest(String purposeName, String location, byte[] edifact, Actor by) {
+    public BatchResult screenManifest(String purposeName, String location, InputStream edifact, Actor by) {
         long start = System.nanoTime();
         Purpose purpose = allowed(purpose(purposeName), by);
         String where = location(location);
-        PaxlstManifest manifest = paxlst.parse(edifact);
-        if (manifest.travellers().size() > policy.maxBatch()) {
-            throw new InvalidInputException("body", "has more than " + policy.maxBatch() + " travellers");
+        PaxlstManifest manifest;
+        try {
+            manifest = paxlst.parse(edifact, policy.maxBatch());
+        } catch (PaxlstParser.TooManyTravellers e) {
+            throw tooManyTravellers();
         }
         String batchRef = "PAXLST-" + (manifest.interchange() == null ? UUID.randomUUID()
                 : manifest.interchange().controlReference());
@@ -193,6 +213,12 @@ public class ScreeningService {
             }
         }
         return new BatchResult(results, errors, (System.nanoTime() - start) / 1_000);
+    }
+
+    private PayloadTooLargeException tooManyTravellers() {
+        return new PayloadTooLargeException("the batch carries more than " + policy.maxBatch() + " travellers, the "
+                + "limit (nigehbaan.screening.max-batch): it was refused before the rest was read, and nobody was "
+                + "screened", "max-batch", policy.maxBatch());
     }
 
     /** Whether the index is loaded, how big it is, and whether answers are currently degraded. */

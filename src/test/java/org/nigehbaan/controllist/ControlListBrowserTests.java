@@ -26,6 +26,40 @@ class ControlListBrowserTests {
     MutableClock clock;
 
     @Test
+    void anAdministratorStagesAnImportAndAListApproverApprovesIt() throws Exception {
+        users.user(Role.LIST_APPROVER);
+        String id = "BROWSER-IMPORT-" + System.nanoTime();
+        LocalDate deported = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Karachi")).minusDays(20);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("import", ".csv");
+        java.nio.file.Files.writeString(file, ImportCsvGenerator.HEADER + "\n" + id
+                + ",PCL,DEPORTED_ILLEGAL_MIGRATION,Browser Imported Person,,1979,M,PAK,,," + deported
+                + ",,Passports Rules 2021 r.22,Deported from Oman\n");
+        String importUrl;
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("admin", TestUsers.PASSWORD).go("/control-list/imports");
+            b.type("approvalReference", "MOI-PCL-BROWSER");
+            b.driver().findElement(org.openqa.selenium.By.id("file")).sendKeys(file.toString());
+            b.submit("import-submit");
+            assertThat(b.text("import-status")).contains("STAGED").contains("nothing below is listed");
+            assertThat(b.text("import-counts")).contains("Would create 1");
+            assertThat(b.pageText()).doesNotContain("Approve the import");
+            importUrl = b.driver().getCurrentUrl();
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        try (Browser b = Browser.open(api.baseUrl())) {
+            b.signIn("list_approver", TestUsers.PASSWORD);
+            b.driver().get(importUrl);
+            b.screenshot("control-list-import-staged");
+            b.type("comment", "Checked against the Ministry's approval").submit("approve-import");
+            assertThat(b.text("done-banner")).contains("Import approved");
+            assertThat(b.text("import-status")).contains("APPROVED").contains("list_approver");
+            assertThat(b.text("manifest-sha")).hasSize(64);
+            b.screenshot("control-list-import-approved");
+        }
+    }
+
+    @Test
     void anOfficerProposesAnEntryAndASecondUserApprovesIt() {
         users.user(Role.LIST_OFFICER);
         users.user(Role.LIST_APPROVER);

@@ -62,7 +62,7 @@ class ControlListProposalListenerIntegrationTests {
         tx.executeWithoutResult(s -> publisher.publishEvent(event)); // delivered twice: still one proposal
 
         PageResult<EntrySummary> found = await(() -> service.search(new EntrySearch(EntryStatus.PROPOSED, ListType.PCL,
-                Ground.DEPORTED_ILLEGAL_MIGRATION, "returned migrant " + caseId, false), PageRequest.of(0, 10)));
+                Ground.DEPORTED_ILLEGAL_MIGRATION, "returned migrant " + caseId, false), PageRequest.of(0, 10), org.nigehbaan.accounts.Actor.SYSTEM));
         assertThat(found.total()).isEqualTo(1);
         EntrySummary entry = found.items().get(0);
         assertThat(entry.effectiveFrom()).isEqualTo(returned);
@@ -87,7 +87,7 @@ class ControlListProposalListenerIntegrationTests {
                 today(), false, "UK Home Office", "return_completer", null, null, Direction.INCOMING)));
         Thread.sleep(1500);
         assertThat(service.search(new EntrySearch(null, null, null, "visa overstayer " + caseId, false),
-                PageRequest.of(0, 5)).total()).isZero();
+                PageRequest.of(0, 5), org.nigehbaan.accounts.Actor.SYSTEM).total()).isZero();
     }
 
     @Test
@@ -101,7 +101,7 @@ class ControlListProposalListenerIntegrationTests {
                 "Registrant", new RegistrantId(proposalId).toString(), null, null), PageRequest.of(0, 5)));
         assertThat(refused.total()).isEqualTo(1);
         assertThat(service.search(new EntrySearch(null, null, null, "registrant for pcl " + proposalId, false),
-                PageRequest.of(0, 5)).total()).isZero();
+                PageRequest.of(0, 5), org.nigehbaan.accounts.Actor.SYSTEM).total()).isZero();
     }
 
     private static <T extends PageResult<?>> T await(Supplier<T> query) throws InterruptedException {

@@ -35,9 +35,9 @@ class ControlListSearchIntegrationTests {
         long id = propose(officer, new PersonInput("Muhammad Asif Qureshi", List.of(), "محمد آصف قریشی", father,
                 "1980-05-06", "M", "PAK", null, List.of()));
 
-        assertThat(ids(service.findPeople("Mohammed Asif Kureshi", 50))).as("romanisation variants").contains(id);
-        assertThat(ids(service.findPeople("محمد آصف قریشی", 50))).as("the Urdu name").contains(id);
-        assertThat(ids(service.findPeople("Zzyzx Qwrtp", 50))).doesNotContain(id);
+        assertThat(ids(service.findPeople("Mohammed Asif Kureshi", 50, officer))).as("romanisation variants").contains(id);
+        assertThat(ids(service.findPeople("محمد آصف قریشی", 50, officer))).as("the Urdu name").contains(id);
+        assertThat(ids(service.findPeople("Zzyzx Qwrtp", 50, officer))).doesNotContain(id);
     }
 
     @Test
@@ -56,14 +56,14 @@ class ControlListSearchIntegrationTests {
                 + "&reason=Second+passport+obtained+by+fraud&noticeServedOn-day=1&noticeServedOn-month=1"
                 + "&noticeServedOn-year=2026&expiresOn-day=1&expiresOn-month=1&expiresOn-year="
                 + (LocalDate.now(ZoneId.of("Asia/Karachi")).getYear() + 2);
-        long before = service.findPeople("Dupl Warning Persn", 50).size();
+        long before = service.findPeople("Dupl Warning Persn", 50, officer).size();
         String warned = post(officer, form).getResponse().getContentAsString();
         assertThat(warned).contains("This person may be listed already", "/control-list/entries/" + id);
-        assertThat(service.findPeople("Dupl Warning Persn", 50)).hasSize((int) before);
+        assertThat(service.findPeople("Dupl Warning Persn", 50, officer)).hasSize((int) before);
 
         var proposed = post(officer, form + "&duplicatesChecked=true").getResponse();
         assertThat(proposed.getStatus()).as(proposed.getContentAsString()).isEqualTo(302);
-        assertThat(service.findPeople("Dupl Warning Persn", 50)).hasSize((int) before + 1);
+        assertThat(service.findPeople("Dupl Warning Persn", 50, officer)).hasSize((int) before + 1);
     }
 
     private org.springframework.test.web.servlet.MvcResult post(Actor officer, String form) throws Exception {

@@ -100,6 +100,30 @@ class DisclosureIntegrationTests {
     }
 
     @Test
+    void aPoliceRequestLooksOnlyForTheSuspectItNames() {
+        long suspect = register("Shakeel Ahmed Dogar");
+        long other = register("Rafiq Hussain Malik");
+        Map<String, Object> fishing = policeRequest("Shakeel Ahmed Dogar", now.minusHours(2));
+        fishing.put("name", "Rafiq Hussain Malik");
+        ApiClient.Response refused = api.post(OFFICER, "/api/v1/register/search", fishing);
+        assertThat(fields(refused)).containsExactly("name");
+        assertThat(refused.body()).contains("only for the suspect it names");
+
+        // Another person's CNIC under the suspect's name discloses nobody.
+        String otherCnic = api.get(OFFICER, "/api/v1/register/registrants/" + other + "?purpose=OFFENDER_MANAGEMENT")
+                .json().get("person").get("cnic").asString();
+        Map<String, Object> byDocument = policeRequest("Shakeel Ahmed Dogar", now.minusHours(2));
+        byDocument.put("cnic", otherCnic);
+        JsonNode results = api.post(OFFICER, "/api/v1/register/search", byDocument).json().get("results");
+        assertThat(results.findValuesAsString("registrantId")).contains(Long.toString(suspect))
+                .doesNotContain(Long.toString(other));
+
+        Map<String, Object> sameName = policeRequest("Shakeel Ahmed Dogar", now.minusHours(2));
+        sameName.put("name", "SHAKEEL AHMED DOGAR");
+        assertThat(api.post(OFFICER, "/api/v1/register/search", sameName).status()).isEqualTo(200);
+    }
+
+    @Test
     void aPoliceRequestNeedsItsFirTheRequesterAndTheProsecutorAndASexualOffence() {
         ApiClient.Response bare = api.post(OFFICER, "/api/v1/register/search",
                 Map.of("purpose", "POLICE_INVESTIGATION", "name", "Someone"));

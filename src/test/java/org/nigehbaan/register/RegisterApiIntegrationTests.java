@@ -28,6 +28,7 @@ class RegisterApiIntegrationTests {
     static final String DISTRICT = "Lahore API";
     static final String OFFICER = "reg.api.lahore";
     static final String OTHER_OFFICER = "reg.api.karachi";
+    static final String SECOND_OFFICER = "reg.api.lahore2";
 
     @Autowired
     ApiClient api;
@@ -44,6 +45,7 @@ class RegisterApiIntegrationTests {
     void officers() {
         users.user(OFFICER, "NPB", DISTRICT, Role.REGISTER_OFFICER);
         users.user(OTHER_OFFICER, "Sindh Police", "Karachi API", Role.REGISTER_OFFICER);
+        users.user(SECOND_OFFICER, "NPB", DISTRICT, Role.REGISTER_OFFICER);
         today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Karachi")));
     }
 
@@ -280,12 +282,47 @@ class RegisterApiIntegrationTests {
                 conviction("PPC 375", today.minusYears(1), "IMPRISONMENT", 7, "MONTHS")));
         String base = "/api/v1/register/registrants/" + r.get("id").asString();
         assertThat(fields(api.post(OFFICER, base + "/remove", Map.of()))).containsExactly("reason");
-        ApiClient.Response removed = api.post(OFFICER, base + "/remove",
+        ApiClient.Response asked = api.post(OFFICER, base + "/remove",
                 Map.of("reason", "Conviction set aside by the Lahore High Court"));
-        assertThat(removed.status()).isEqualTo(200);
-        assertThat(removed.json().get("status").asString()).isEqualTo("REMOVED");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.json().get("status").asString()).as("nothing changes on one officer's word").isEqualTo("ACTIVE");
+        long request = asked.json().get("pendingChange").get("id").asLong();
+        assertThat(asked.json().get("pendingChange").get("kind").asString()).isEqualTo("REMOVAL");
+        assertThat(search("OFFENDER_MANAGEMENT", Map.of("name", "Quashed Conviction")).get("results")).isNotEmpty();
+        assertThat(api.post(OFFICER, base + "/remove", Map.of("reason", "again")).status())
+                .as("one request at a time").isEqualTo(409);
+
+        ApiClient.Response self = api.post(OFFICER, "/api/v1/register/changes/" + request + "/approve", null);
+        assertThat(self.status()).isEqualTo(409);
+        assertThat(self.json().get("detail").asString()).contains("second register officer");
+        assertThat(api.post(OTHER_OFFICER, "/api/v1/register/changes/" + request + "/approve", null).status())
+                .as("an officer of another district does not see it").isEqualTo(404);
+        JsonNode pending = api.get(SECOND_OFFICER, "/api/v1/register/changes?status=PENDING&size=100").json();
+        assertThat(pending.get("items").findValuesAsString("requestedBy")).contains(OFFICER);
+
+        ApiClient.Response approved = api.post(SECOND_OFFICER, "/api/v1/register/changes/" + request + "/approve",
+                Map.of("note", "Judgment seen"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("registrantStatus").asString()).isEqualTo("REMOVED");
         assertThat(api.post(OFFICER, base + "/notifications", Map.of("type", "INITIAL")).status()).isEqualTo(409);
         assertThat(search("OFFENDER_MANAGEMENT", Map.of("name", "Quashed Conviction")).get("results")).isEmpty();
+        assertThat(api.post(SECOND_OFFICER, "/api/v1/register/changes/" + request + "/approve", null).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aRefusedRemovalChangesNothing() {
+        JsonNode r = register(registration("Refused Removal", DISTRICT,
+                conviction("PPC 375", today.minusYears(1), "IMPRISONMENT", 7, "MONTHS")));
+        String base = "/api/v1/register/registrants/" + r.get("id").asString();
+        long request = api.post(OFFICER, base + "/remove", Map.of("reason", "Entered in error"))
+                .json().get("pendingChange").get("id").asLong();
+        JsonNode refused = api.post(SECOND_OFFICER, "/api/v1/register/changes/" + request + "/reject",
+                Map.of("note", "The conviction stands")).json();
+        assertThat(refused.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(refused.get("registrantStatus").asString()).isEqualTo("ACTIVE");
+        assertThat(search("OFFENDER_MANAGEMENT", Map.of("name", "Refused Removal")).get("results")).isNotEmpty();
     }
 
     @Test

@@ -257,7 +257,13 @@ class RegisterEventsIntegrationTests {
 
         RegistrantSummary kept = register.review(id, "continue", null, "Still assessed as high risk", officer);
         assertThat(kept.reviewOn()).isEqualTo(today.plusYears(8));
-        register.review(id, "DISCHARGE", null, "No offending for 20 years; panel agreed", officer);
+        RegistrantSummary asked = register.review(id, "DISCHARGE", null, "No offending for 20 years; panel agreed",
+                officer);
+        assertThat(asked.status()).as("nothing changes on one officer's word").isEqualTo(RegistrantStatus.ACTIVE);
+        assertThat(events.stream(RegistrantIdentityWithdrawn.class).filter(e -> e.registrantId().equals(id))).isEmpty();
+        assertThat(directory.notifiableIdentity(id)).isPresent();
+        Actor second = users.user("reg.events.2", "NPB", DISTRICT, Role.REGISTER_OFFICER);
+        register.approveChange(asked.pendingChange().id(), "Panel minutes seen", second);
 
         assertThat(events.stream(RegistrantIdentityWithdrawn.class).filter(e -> e.registrantId().equals(id)))
                 .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(WithdrawalReason.DISCHARGED_ON_REVIEW));

@@ -45,7 +45,7 @@ class DatabaseDownIntegrationTests {
                 .run("--server.port=0")) { // as an argument: application.properties' 8080 outranks builder properties
             AccountService accounts = app.getBean(AccountService.class);
             for (String[] u : List.of(new String[] {"dd_officer", "LIST_OFFICER"}, new String[] {"dd_approver", "LIST_APPROVER"},
-                    new String[] {"dd_border", "BORDER_OFFICER"})) {
+                    new String[] {"dd_border", "BORDER_OFFICER"}, new String[] {"dd_supervisor", "BORDER_SUPERVISOR"})) {
                 accounts.createUser(new NewUser(u[0], TestUsers.PASSWORD, u[0], "FIA", null, List.of(u[1])), Actor.SYSTEM);
             }
             ApiClient api = new ApiClient(app.getEnvironment());
@@ -71,6 +71,25 @@ class DatabaseDownIntegrationTests {
             assertThat(before.get("decision").asString()).isEqualTo("STOP");
             assertThat(before.get("degraded").asBoolean()).isFalse();
 
+            // A namesake reviewed NOT_THIS_PERSON just before the outage: its redress is pending.
+            long namesakeEntry = api.post("dd_officer", "/api/v1/control-list/entries", ScreeningTestData.proposal("PCL",
+                    "PASSPORT_MISUSE", ScreeningTestData.person("Outage Namesake Person", "1966", null, null), today))
+                    .json().get("id").asLong();
+            api.post("dd_approver", "/api/v1/control-list/entries/" + namesakeEntry + "/approve", null);
+            Map<String, Object> namesake = Map.of("purpose", "EXIT", "traveller", ScreeningTestData.person(
+                    "Outage Namesake Person", "1966-06-06", null, ScreeningTestData.freshPassport()));
+            JsonNode referred = api.post("dd_border", "/api/v1/screenings", namesake).json();
+            for (int i = 0; i < 50 && !referred.get("decision").asString().equals("REFER"); i++) {
+                Thread.sleep(20);
+                referred = api.post("dd_border", "/api/v1/screenings", namesake).json();
+            }
+            assertThat(referred.get("decision").asString()).isEqualTo("REFER");
+            long redress = api.post("dd_border", "/api/v1/screenings/" + referred.get("id").asString() + "/hits/"
+                    + namesakeEntry + "/review", Map.of("outcome", "NOT_THIS_PERSON", "note", "NADRA differs"))
+                    .json().get("redressId").asLong();
+            assertThat(api.get("dd_supervisor", "/api/v1/redress?status=PENDING").json().get("items").toString())
+                    .contains("\"id\":" + redress);
+
             pg.close(); // the database goes away
 
             JsonNode during = null;
@@ -89,6 +108,11 @@ class DatabaseDownIntegrationTests {
             for (int i = 0; i < 20; i++) {
                 assertThat(api.post("dd_border", "/api/v1/screenings", body).status()).isEqualTo(200);
             }
+
+            assertThat(api.post("dd_border", "/api/v1/screenings", namesake).json().get("decision").asString())
+                    .as("pending redress is not remembered while the database is down").isEqualTo("REFER");
+            ApiClient.Response confirm = api.post("dd_supervisor", "/api/v1/redress/" + redress + "/confirm", null);
+            assertThat(confirm.status()).as("confirming redress needs the database: " + confirm.body()).isEqualTo(503);
 
             ApiClient.Response write = api.post("dd_officer", "/api/v1/control-list/entries",
                     ScreeningTestData.proposal("PCL", "PASSPORT_MISUSE", person, today));

@@ -172,6 +172,12 @@ class ScreeningIntegrationTests {
                 + entryId + "/review", Map.of("outcome", "NOT_THIS_PERSON", "note", "Different father, NADRA checked"));
         assertThat(review.status()).as(review.body()).isEqualTo(200);
         assertThat(review.json().get("hitKey").asString()).isEqualTo(key);
+        assertThat(review.json().get("redressStatus").asString()).isEqualTo("PENDING");
+        assertThat(screen(border, "EXIT", namesake).get("decision").asString())
+                .as("one officer's word is not remembered").isEqualTo("REFER");
+        ApiClient.Response confirmed = api.post(users.user(Role.BORDER_SUPERVISOR).username(), "/api/v1/redress/"
+                + review.json().get("redressId").asLong() + "/confirm", Map.of("note", "Checked the NADRA record"));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
 
         JsonNode again = screenUntil("CLEAR", "EXIT", namesake);
         assertThat(again.get("decision").asString()).as("same passport").isEqualTo("CLEAR");

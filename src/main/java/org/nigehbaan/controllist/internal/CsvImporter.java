@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,7 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.codec.digest.MurmurHash3;
 import org.nigehbaan.controllist.ControlListPolicy;
 import org.nigehbaan.controllist.Ground;
+import org.nigehbaan.common.PayloadTooLargeException;
 import org.nigehbaan.controllist.ImportResult;
 import org.nigehbaan.controllist.ListType;
 import org.nigehbaan.identity.FieldViolation;
@@ -46,11 +49,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk import of control-list entries approved outside the system (API.md), built for a million rows in one
- * request: the CSV is parsed as a stream and each valid row is copied straight into a temporary table with
- * PostgreSQL's COPY, so memory stays flat whatever the file's size; then a few set-based statements sort the
- * rows into new, changed, unchanged and refused. It runs in the caller's transaction: if anything fails, nothing
- * is stored.
+ * Stages a bulk import of control-list entries (API.md), built for a million rows in one request: the CSV is
+ * parsed as a stream and each valid row is copied straight into {@code cl_import_row} with PostgreSQL's COPY, so
+ * memory stays flat whatever the file's size; then a few set-based statements sort the staged rows into new,
+ * changed, unchanged and refused. Nothing in {@code cl_entry} changes: {@link ImportStore#approve} applies the
+ * rows once a second person approves. It runs in the caller's transaction: if anything fails, nothing is stored.
  */
 @Component
 public class CsvImporter {
@@ -74,8 +77,8 @@ public class CsvImporter {
         this.policy = policy;
     }
 
-    /** The rejected rows, sorted by line, keeping at most the first {@link ImportResult#MAX_REPORTED_REJECTIONS}. */
-    private static final class Rejections {
+    /** The rejected rows, keeping at most the first {@link ImportResult#MAX_REPORTED_REJECTIONS}. */
+    public static final class Rejections {
         private final List<ImportResult.RejectedLine> listed = new ArrayList<>();
         private int count;
 
@@ -86,115 +89,96 @@ public class CsvImporter {
             }
         }
 
-        List<ImportResult.RejectedLine> sorted() {
-            listed.sort(Comparator.comparingLong(ImportResult.RejectedLine::line));
+        public int count() {
+            return count;
+        }
+
+        public List<ImportResult.RejectedLine> listed() {
             return listed;
         }
     }
 
-    public ImportResult importCsv(InputStream csv, String approvalReference, String by, LocalDate today, Instant now,
-                                  Predicate<Ground> groundEnabled) {
-        long importId = jdbc.sql("insert into cl_import (approval_reference, imported_by, started_at) values (?, ?, ?) "
-                + "returning id").params(approvalReference, by, Timestamp.from(now)).query(Long.class).single();
-        jdbc.sql("""
-                create temporary table cl_staging (
-                    line bigint, external_id text, list text, ground text, full_name text, aliases text[],
-                    date_of_birth text, gender text, nationality text, cnic text, passport_numbers text[],
-                    effective_from date, expires_on date, expires_at timestamptz, legal_basis text, reason text,
-                    search_text text, content_hash text) on commit drop""").update();
+    /** What staging found; the rows themselves are in {@code cl_import_row}. */
+    public record Staged(long importId, int create, int update, int unchanged, Rejections rejections) {
+    }
+
+    /**
+     * Stages the rows of {@code csv} as import {@code importId}: each row is validated, the valid ones stored with
+     * what approving them would do to {@code cl_entry}; the refused ones are returned by line.
+     */
+    public Staged stage(long importId, InputStream csv, String source, LocalDate today, Instant now,
+                        Predicate<Ground> groundEnabled) {
         Rejections rejections = new Rejections();
         long start = System.nanoTime();
-        copyValidRows(csv, today, groundEnabled, rejections);
+        long copiedRows = copyValidRows(importId, csv, today, groundEnabled, rejections);
         long copied = System.nanoTime();
 
-        jdbc.sql("analyze cl_staging").update();
+        jdbc.sql("analyze cl_import_row").update();
 
+        int[] dropped = new int[2];
         jdbc.sql("""
-                        with firsts as (select external_id, min(line) as first_line from cl_staging
-                                        group by external_id having count(*) > 1)
-                        delete from cl_staging s using firsts f
-                        where s.external_id = f.external_id and s.line > f.first_line
+                        with firsts as (select external_id, min(line) as first_line from cl_import_row
+                                        where import_id = :id group by external_id having count(*) > 1)
+                        delete from cl_import_row s using firsts f
+                        where s.import_id = :id and s.external_id = f.external_id and s.line > f.first_line
                         returning s.line, f.first_line""")
+                .param("id", importId)
                 .query(rs -> {
+                    dropped[0]++;
                     rejections.add(rs.getLong(1), List.of("external_id: repeats the one on line " + rs.getLong(2)));
                 });
         // One join with the existing entries; the steps after it touch only the rows that matched (none, when a
         // file of new listings is imported).
+        jdbc.sql("create temporary table cl_matches on commit drop as "
+                        + ImportStore.MATCHES.replace(":rowFilter", ""))
+                .param("id", importId).param("source", source).param("now", Timestamp.from(now)).update();
         jdbc.sql("""
-                create temporary table cl_matches on commit drop as
-                select s.line, e.id, e.status, e.content_hash = s.content_hash as same
-                from cl_staging s join cl_entry e on e.external_id = s.external_id""").update();
-        jdbc.sql("""
-                        delete from cl_staging s using cl_matches m where m.line = s.line and m.status <> 'ACTIVE'
-                        returning s.line, m.id, m.status""")
+                        delete from cl_import_row s using cl_matches m
+                        where s.import_id = :id and m.line = s.line and (m.status <> 'ACTIVE' or not m.same_source)
+                        returning s.line, m.id, m.status, m.same_source, m.source""")
+                .param("id", importId)
                 .query(rs -> {
-                    rejections.add(rs.getLong(1), List.of("external_id: entry " + rs.getLong(2) + " with this id is "
-                            + rs.getString(3) + "; an import does not list it again"));
+                    dropped[1]++;
+                    rejections.add(rs.getLong(1), List.of(ImportStore.refusal(rs.getLong(2), rs.getString(3),
+                            rs.getBoolean(4), rs.getString(5), source)));
                 });
-        int unchanged = count("""
-                with d as (delete from cl_staging s using cl_matches m where m.line = s.line and m.same returning 1)
-                select count(*) from d""");
-        int updated = count("""
+        int[] matched = jdbc.sql("""
                         with u as (
-                            update cl_entry e set list = s.list, ground = s.ground, full_name = s.full_name,
-                                aliases = s.aliases, date_of_birth = s.date_of_birth, gender = s.gender,
-                                nationality = s.nationality, cnic = s.cnic, passport_numbers = s.passport_numbers,
-                                effective_from = s.effective_from, expires_on = s.expires_on, expires_at = s.expires_at,
-                                legal_basis = s.legal_basis, reason = s.reason, search_text = s.search_text,
-                                content_hash = s.content_hash, import_id = :importId, version = e.version + 1
-                            from cl_staging s join cl_matches m on m.line = s.line
-                            where e.id = m.id
-                            returning e.id),
-                        h as (insert into cl_entry_event (entry_id, at, actor, action, comment)
-                              select id, :now, :by, 'IMPORT_UPDATED', :ref from u returning 1)
-                        select count(*) from h""", importId, now, by, approvalReference);
-        jdbc.sql("delete from cl_staging s using cl_matches m where m.line = s.line").update();
-        // New entries get no history rows of their own: their first history item is the import itself, read
-        // from cl_import (a million rows must not mean a million more).
-        int imported = count("""
-                        with i as (
-                            insert into cl_entry (external_id, list, ground, status, full_name, aliases, date_of_birth,
-                                gender, nationality, cnic, passport_numbers, legal_basis, referring_agency, reason,
-                                effective_from, expires_on, expires_at, proposed_by, proposed_at, decided_by,
-                                decided_at, decision_comment, activated_at, first_import_id, import_id, search_text,
-                                content_hash)
-                            select external_id, list, ground, 'ACTIVE', full_name, aliases, date_of_birth, gender,
-                                nationality, cnic, passport_numbers, legal_basis, 'LEGACY IMPORT', reason,
-                                effective_from, expires_on, expires_at, :by, :now, 'approval ' || :ref, :now,
-                                'approved outside Nigehbaan: ' || :ref, :now, :importId, :importId, search_text,
-                                content_hash
-                            from cl_staging
-                            returning 1)
-                        select count(*) from i""", importId, now, by, approvalReference);
-        log.info("control-list import {}: {} new, {} updated, {} unchanged, {} rejected in {} ms (parse and copy {} ms)",
-                importId, imported, updated, unchanged, rejections.count, (System.nanoTime() - start) / 1_000_000,
-                (copied - start) / 1_000_000);
-        jdbc.sql("update cl_import set finished_at = ?, imported = ?, updated = ?, unchanged = ?, rejected = ? where id = ?")
-                .params(Timestamp.from(now), imported, updated, unchanged, rejections.count, importId).update();
-        return new ImportResult(importId, imported, updated, unchanged, rejections.sorted(), rejections.count);
+                            update cl_import_row s set action = case when m.same then 'UNCHANGED' else 'UPDATE' end,
+                                entry_id = m.id
+                            from cl_matches m where s.import_id = :id and m.line = s.line
+                            returning s.action)
+                        select count(*) filter (where action = 'UPDATE'), count(*) filter (where action = 'UNCHANGED')
+                        from u""")
+                .param("id", importId)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        int create = (int) copiedRows - dropped[0] - dropped[1] - matched[0] - matched[1];
+        log.info("control-list import {} staged: {} new, {} updated, {} unchanged, {} rejected in {} ms "
+                        + "(parse and copy {} ms)", importId, create, matched[0], matched[1], rejections.count(),
+                (System.nanoTime() - start) / 1_000_000, (copied - start) / 1_000_000);
+        return new Staged(importId, create, matched[0], matched[1], rejections);
     }
 
-    private int count(String sql) {
-        return jdbc.sql(sql).query(Integer.class).single();
-    }
-
-    private int count(String sql, long importId, Instant now, String by, String ref) {
-        return jdbc.sql(sql).param("importId", importId).param("now", Timestamp.from(now)).param("by", by)
-                .param("ref", ref).query(Integer.class).single();
-    }
-
-    /** Parses the CSV as a stream, validating each row and copying the valid ones into {@code cl_staging}. */
-    private void copyValidRows(InputStream csv, LocalDate today, Predicate<Ground> groundEnabled, Rejections rejections) {
+    /**
+     * Parses the CSV as a stream, validating each row and copying the valid ones into {@code cl_import_row};
+     * returns how many were copied.
+     */
+    private long copyValidRows(long importId, InputStream csv, LocalDate today, Predicate<Ground> groundEnabled,
+                               Rejections rejections) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        long copied = 0;
         try (Reader reader = new InputStreamReader(skipBom(csv), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             int[] index = columnIndex(parser.getHeaderNames());
             PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                    "copy cl_staging from stdin with (format csv)", 1 << 16);
+                    "copy cl_import_row (import_id, line, external_id, list, ground, full_name, aliases, "
+                            + "date_of_birth, gender, nationality, cnic, passport_numbers, effective_from, expires_on, "
+                            + "expires_at, legal_basis, reason, search_text, content_hash, row_sha256) "
+                            + "from stdin with (format csv)", 1 << 16);
+            RowWriter rows = new RowWriter(importId);
             try (Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
-                StringBuilder buffer = new StringBuilder(512);
                 for (CSVRecord record : parser) {
                     long line = record.getRecordNumber() + 1;
                     List<String> errors = new ArrayList<>(2);
@@ -204,15 +188,21 @@ public class CsvImporter {
                     if (row == null) {
                         rejections.add(line, errors);
                     } else {
-                        writeRow(out, buffer, line, row);
+                        rows.write(out, line, row);
+                        copied++;
                     }
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            RuntimeException limit = PayloadTooLargeException.in(e);
+            if (limit != null) {
+                throw limit;
+            }
             throw new InvalidInputException("body", "is not readable CSV: " + firstLine(e));
         } catch (SQLException e) {
             throw new IllegalStateException("the database refused the import", e);
         }
+        return copied;
     }
 
     private static int[] columnIndex(List<String> header) {
@@ -305,44 +295,62 @@ public class CsvImporter {
         return expiresOn.isAfter(max);
     }
 
-    private static void writeRow(Writer out, StringBuilder line, long lineNo, Row row) throws IOException {
-        Person p = row.person();
-        String[] fields = {
-                Long.toString(lineNo), row.externalId(), row.list().name(), row.ground().name(), p.fullName(),
-                pgArray(p.aliases()), p.dateOfBirth() == null ? null : p.dateOfBirth().toString(),
-                p.gender() == null ? null : p.gender().name(), p.nationality() == null ? null : p.nationality().code(),
-                p.cnic() == null ? null : p.cnic().digits(),
-                pgArray(p.passportNumbers().stream().map(PassportNumber::value).toList()),
-                row.effectiveFrom().toString(), row.expiresOn() == null ? null : row.expiresOn().toString(),
-                row.expiresAt() == null ? null : row.expiresAt().toString(), row.legalBasis(), row.reason(),
-                SearchText.of(p, row.externalId(), null), null};
-        fields[fields.length - 1] = contentHash(fields, line);
-        line.setLength(0);
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
+    /**
+     * Writes valid rows in COPY's CSV form, each with two fingerprints of its content (every field but the line
+     * number and what is derived from the others, joined by the unit separator U+001F): a 128-bit MurmurHash3,
+     * compared with the stored entry's to find unchanged rows (a cryptographic hash there cost a fifth of the
+     * import's time), and a SHA-256, for the manifest auditors check (docs/controllist.md, "Manifest").
+     */
+    static final class RowWriter {
+        private final String importId;
+        private final StringBuilder line = new StringBuilder(512);
+        private final StringBuilder material = new StringBuilder(512);
+        private final MessageDigest sha256;
+
+        RowWriter(long importId) {
+            this.importId = Long.toString(importId);
+            try {
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
+        void write(Writer out, long lineNo, Row row) throws IOException {
+            String[] fields = fields(lineNo, row);
+            material.setLength(0);
+            for (int i = 1; i <= 15; i++) {
+                if (fields[i] != null) {
+                    material.append(fields[i]);
+                }
+                material.append('\u001F');
+            }
+            byte[] bytes = material.toString().getBytes(StandardCharsets.UTF_8);
+            long[] h = MurmurHash3.hash128x64(bytes);
+            line.setLength(0);
+            line.append(importId).append(',');
+            for (String f : fields) {
+                csvField(line, f);
                 line.append(',');
             }
-            csvField(line, fields[i]);
+            line.append(Long.toHexString(h[0])).append(Long.toHexString(h[1])).append(',')
+                    .append(HexFormat.of().formatHex(sha256.digest(bytes))).append('\n');
+            out.append(line);
         }
-        line.append('\n');
-        out.append(line);
-    }
 
-    /**
-     * A row's fingerprint (its fields but the line number and what is derived from the others): the same row
-     * imported again changes nothing. 128-bit MurmurHash3: it only has to tell rows of one list apart, and a
-     * cryptographic hash cost a fifth of the import's time.
-     */
-    private static String contentHash(String[] fields, StringBuilder scratch) {
-        scratch.setLength(0);
-        for (int i = 1; i <= 15; i++) {
-            if (fields[i] != null) {
-                scratch.append(fields[i]);
-            }
-            scratch.append('\u001F');
+        /** line, then the fifteen content fields, then the search text (derived). */
+        private static String[] fields(long lineNo, Row row) {
+            Person p = row.person();
+            return new String[] {
+                    Long.toString(lineNo), row.externalId(), row.list().name(), row.ground().name(), p.fullName(),
+                    pgArray(p.aliases()), p.dateOfBirth() == null ? null : p.dateOfBirth().toString(),
+                    p.gender() == null ? null : p.gender().name(), p.nationality() == null ? null : p.nationality().code(),
+                    p.cnic() == null ? null : p.cnic().digits(),
+                    pgArray(p.passportNumbers().stream().map(PassportNumber::value).toList()),
+                    row.effectiveFrom().toString(), row.expiresOn() == null ? null : row.expiresOn().toString(),
+                    row.expiresAt() == null ? null : row.expiresAt().toString(), row.legalBasis(), row.reason(),
+                    SearchText.of(p, row.externalId(), null)};
         }
-        long[] h = MurmurHash3.hash128x64(scratch.toString().getBytes(StandardCharsets.UTF_8));
-        return Long.toHexString(h[0]) + Long.toHexString(h[1]);
     }
 
     /** COPY's CSV: an unquoted empty field is NULL, anything else is quoted with doubled quotes. */

@@ -139,14 +139,21 @@ public class EntryRepository {
     }
 
     List<EntryView.HistoryItem> history(long entryId) {
-        // An imported entry's history starts with its import, which is recorded once per import, not per entry.
+        // An imported entry's history starts with its import and the import's approval, each recorded once per
+        // import, not per entry.
         return jdbc.sql("""
                         select i.started_at as at, i.imported_by as actor, 'IMPORTED' as action,
-                               'approval ' || i.approval_reference || ', import ' || i.id as comment, 0 as id
+                               'approval ' || i.approval_reference || ', import ' || i.id || ' from ' || i.source
+                               as comment, 0 as id
                         from cl_entry e join cl_import i on i.id = e.first_import_id where e.id = :id
                         union all
+                        select i.decided_at, i.decided_by, 'IMPORT_APPROVED',
+                               coalesce(i.decision_comment, 'import ' || i.id || ' approved'), 0
+                        from cl_entry e join cl_import i on i.id = e.first_import_id
+                        where e.id = :id and i.decided_by is not null
+                        union all
                         select at, actor, action, comment, id from cl_entry_event where entry_id = :id
-                        order by id""")
+                        order by id, at""")
                 .param("id", entryId)
                 .query((rs, n) -> new EntryView.HistoryItem(rs.getTimestamp(1).toInstant(), rs.getString(2),
                         rs.getString(3), rs.getString(4)))

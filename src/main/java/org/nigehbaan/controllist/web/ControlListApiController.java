@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.nigehbaan.accounts.CurrentActor;
 import org.nigehbaan.common.PageRequest;
@@ -16,6 +17,7 @@ import org.nigehbaan.controllist.EntrySummary;
 import org.nigehbaan.controllist.EntryView;
 import org.nigehbaan.controllist.Ground;
 import org.nigehbaan.controllist.ImportResult;
+import org.nigehbaan.controllist.ImportStatus;
 import org.nigehbaan.controllist.ListType;
 import org.nigehbaan.controllist.PolicyView;
 import org.nigehbaan.controllist.ProposeEntry;
@@ -134,17 +136,56 @@ class ControlListApiController {
                 Violations.parseEnum("list", list, ListType.class), Violations.parseEnum("ground", ground, Ground.class),
                 q == null || q.isBlank() ? null : q,
                 Boolean.TRUE.equals(awaitingDecision));
-        return service.search(search, PageRequest.of(page, size));
+        return service.search(search, PageRequest.of(page, size), current.get());
     }
 
     @PostMapping(path = "/imports", consumes = {"text/csv", "application/csv"})
-    @Operation(summary = "Bulk import of entries approved outside the system (legacy PCL)",
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Stage a bulk import of entries approved outside the system (legacy PCL)",
             description = "CSV with header external_id,list,ground,full_name,aliases,date_of_birth,gender,nationality,"
-                    + "cnic,passport_numbers,effective_from,expires_on,legal_basis,reason. Streams: a million rows in one request.")
+                    + "cnic,passport_numbers,effective_from,expires_on,legal_basis,reason. Streams: a million rows in "
+                    + "one request. 202 STAGED with counts and refused lines; nothing is listed until a LIST_APPROVER "
+                    + "who did not import it approves.")
     ImportResult importCsv(@Parameter(description = "reference of the approval of these listings")
                            @RequestParam(required = false) String approvalReference,
+                           @Parameter(description = "the system the rows come from (default LEGACY-PCL)")
+                           @RequestParam(required = false) String source,
                            HttpServletRequest request) throws IOException {
-        return service.importCsv(request.getInputStream(), approvalReference, current.get());
+        return service.importCsv(request.getInputStream(), approvalReference, source, current.get());
+    }
+
+    @GetMapping("/imports")
+    @Operation(summary = "Imports, newest first (status=STAGED: those waiting for an approver)")
+    PageResult<ImportResult> imports(@RequestParam(required = false) String status,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return service.imports(Violations.parseEnum("status", status, ImportStatus.class), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/imports/{id}")
+    @Operation(summary = "An import: status, counts, refused lines, approver and digests")
+    ImportResult importView(@PathVariable long id) {
+        return service.importView(id);
+    }
+
+    @PostMapping("/imports/{id}/approve")
+    @Operation(summary = "Approve a staged import: its entries become ACTIVE and screenable",
+            description = "409 for the importer; approving again changes nothing")
+    ImportResult approveImport(@PathVariable long id, @RequestBody(required = false) Decision body) {
+        return service.approveImport(id, body == null ? null : body.comment(), current.get());
+    }
+
+    @PostMapping("/imports/{id}/reject")
+    @Operation(summary = "Reject a staged import; its rows are discarded")
+    ImportResult rejectImport(@PathVariable long id, @RequestBody(required = false) Decision body) {
+        return service.rejectImport(id, body == null ? null : body.comment(), current.get());
+    }
+
+    @GetMapping("/imports/{id}/manifest")
+    @Operation(summary = "The import's manifest (CSV: line, external_id, entry_id, action, row_sha256)",
+            description = "Its SHA-256 is in the approval's audit row (manifestSha256); the download is audited")
+    void manifest(@PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportManifest.write(service, id, current.get(), response);
     }
 
     @GetMapping("/policy")

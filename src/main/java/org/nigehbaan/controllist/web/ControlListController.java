@@ -1,5 +1,6 @@
 package org.nigehbaan.controllist.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -63,14 +64,15 @@ class ControlListController {
         boolean byName = q != null && !q.isBlank() && q.codePoints().anyMatch(Character::isLetter)
                 && q.codePoints().noneMatch(Character::isDigit);
         if (byName) {
-            model.addAttribute("people", service.findPeople(q, 100).stream()
+            model.addAttribute("people", service.findPeople(q, 100, current.get()).stream()
                     .filter(m -> search.status() == null || m.entry().status() == search.status())
                     .filter(m -> search.list() == null || m.entry().list() == search.list())
                     .filter(m -> search.ground() == null || m.entry().ground() == search.ground())
                     .toList());
         }
         model.addAttribute("entries", service.search(byName ? new EntrySearch(search.status(), search.list(),
-                search.ground(), null, false) : search, PageRequest.of(byName ? Integer.valueOf(0) : page, byName ? 1 : 25)));
+                search.ground(), null, false) : search, PageRequest.of(byName ? Integer.valueOf(0) : page, byName ? 1 : 25),
+                current.get()));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("list", list);
@@ -82,7 +84,7 @@ class ControlListController {
     @GetMapping("/control-list/approvals")
     String approvals(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("entries", service.search(new EntrySearch(null, null, null, null, true),
-                PageRequest.of(page, 50)));
+                PageRequest.of(page, 50), current.get()));
         model.addAttribute("me", current.get().username());
         return "controllist/approvals";
     }
@@ -216,26 +218,73 @@ class ControlListController {
     }
 
     @GetMapping("/control-list/imports")
-    String initImportForm() {
+    String initImportForm(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("imports", service.imports(null, PageRequest.of(page, 25)));
+        model.addAttribute("me", current.get().username());
         return "controllist/imports";
     }
 
     @PostMapping("/control-list/imports")
     String processImportForm(@RequestParam(required = false) String approvalReference,
-                             @RequestParam(required = false) MultipartFile file, Model model) {
+                             @RequestParam(required = false) String source,
+                             @RequestParam(required = false) MultipartFile file, Model model,
+                             RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of(new FieldViolation("file", "choose a CSV file to import")));
-            return "controllist/imports";
+            return initImportForm(0, model);
         }
         try (InputStream in = file.getInputStream()) {
-            ImportResult result = service.importCsv(in, approvalReference, current.get());
-            model.addAttribute("result", result);
+            ImportResult result = service.importCsv(in, approvalReference, source, current.get());
+            redirect.addFlashAttribute("done", "staged");
+            return "redirect:/control-list/imports/" + result.importId();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
         } catch (IOException e) {
             model.addAttribute("errors", List.of(new FieldViolation("file", "could not be read")));
         }
-        return "controllist/imports";
+        return initImportForm(0, model);
+    }
+
+    @GetMapping("/control-list/imports/{id}")
+    String importPage(@PathVariable long id, Model model) {
+        model.addAttribute("result", service.importView(id));
+        model.addAttribute("me", current.get().username());
+        model.addAttribute("approver", current.get().has(org.nigehbaan.accounts.Role.LIST_APPROVER));
+        return "controllist/import";
+    }
+
+    @PostMapping("/control-list/imports/{id}/approve")
+    String approveImport(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                         RedirectAttributes redirect) {
+        return importAction(id, model, redirect, "import-approved",
+                () -> service.approveImport(id, comment, current.get()));
+    }
+
+    @PostMapping("/control-list/imports/{id}/reject")
+    String rejectImport(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+                        RedirectAttributes redirect) {
+        return importAction(id, model, redirect, "import-rejected",
+                () -> service.rejectImport(id, comment, current.get()));
+    }
+
+    @GetMapping("/control-list/imports/{id}/manifest")
+    void manifest(@PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportManifest.write(service, id, current.get(), response);
+    }
+
+    private String importAction(long id, Model model, RedirectAttributes redirect, String done,
+                                Supplier<ImportResult> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/control-list/imports/" + id;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("errors", List.of(new FieldViolation("decision", e.getMessage())));
+        }
+        return importPage(id, model);
     }
 
     private String act(long id, Model model, RedirectAttributes redirect, String done, Supplier<EntryView> action) {

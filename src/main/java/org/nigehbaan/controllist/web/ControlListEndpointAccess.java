@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what on the control lists: officers propose and ask for changes, approvers decide, the
- * administrator imports and asks for policy changes, border and passport officers may open an entry a
- * screening hit points to, analysts see counts only. In the web pages, deciding (approvals, rejections) and
- * switching a policy need a second factor proven in the last minutes ({@link Reauthentication}).
+ * administrator and officers stage imports which approvers decide, auditors read imports and their manifests,
+ * the administrator asks for policy changes, border and passport officers may open an entry a
+ * screening hit points to, analysts see counts only. In the web pages, deciding (approvals, rejections, imports)
+ * and switching a policy need a second factor proven in the last minutes ({@link Reauthentication}).
  */
 @Component
 class ControlListEndpointAccess implements EndpointAccess {
@@ -31,7 +32,10 @@ class ControlListEndpointAccess implements EndpointAccess {
                 .requestMatchers(HttpMethod.GET, api + "/entries/*").hasAnyRole(OFFICER, APPROVER, "BORDER_OFFICER",
                         "PASSPORT_OFFICER")
                 .requestMatchers(HttpMethod.GET, api + "/entries").hasAnyRole(OFFICER, APPROVER)
-                .requestMatchers(HttpMethod.POST, api + "/imports").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, api + "/imports").hasAnyRole("ADMIN", OFFICER)
+                .requestMatchers(HttpMethod.POST, api + "/imports/*/approve", api + "/imports/*/reject").hasRole(APPROVER)
+                .requestMatchers(HttpMethod.GET, api + "/imports", api + "/imports/*", api + "/imports/*/manifest")
+                .hasAnyRole("ADMIN", OFFICER, APPROVER, "AUDITOR")
                 .requestMatchers(HttpMethod.GET, api + "/policy").hasAnyRole(OFFICER, APPROVER, "ADMIN")
                 .requestMatchers(HttpMethod.POST, api + "/policy/grounds/*").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, api + "/policy/changes/*/approve", api + "/policy/changes/*/reject")
@@ -56,6 +60,10 @@ class ControlListEndpointAccess implements EndpointAccess {
                 .requestMatchers(HttpMethod.POST, "/control-list/policy/changes/*/approve",
                         "/control-list/policy/changes/*/reject")
                 .access(Reauthentication.recentSecondFactor(AuthorityAuthorizationManager.hasRole(APPROVER)))
-                .requestMatchers("/control-list/imports").hasRole("ADMIN");
+                .requestMatchers(HttpMethod.POST, "/control-list/imports").hasAnyRole("ADMIN", OFFICER)
+                .requestMatchers(HttpMethod.POST, "/control-list/imports/*/approve", "/control-list/imports/*/reject")
+                .access(Reauthentication.recentSecondFactor(AuthorityAuthorizationManager.hasRole(APPROVER)))
+                .requestMatchers(HttpMethod.GET, "/control-list/imports", "/control-list/imports/*",
+                        "/control-list/imports/*/manifest").hasAnyRole("ADMIN", OFFICER, APPROVER, "AUDITOR");
     }
 }

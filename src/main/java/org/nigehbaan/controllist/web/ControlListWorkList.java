@@ -33,7 +33,7 @@ class ControlListWorkList implements WorkList {
             return Optional.empty();
         }
         PageResult<EntrySummary> waiting = service.search(new EntrySearch(null, null, null, null, true),
-                PageRequest.of(0, 50));
+                PageRequest.of(0, 50), me);
         List<Item> items = new ArrayList<>();
         long mine = 0;
         for (EntrySummary e : waiting.items()) {

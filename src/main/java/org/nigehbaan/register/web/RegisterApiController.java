@@ -10,6 +10,10 @@ import org.nigehbaan.register.DisclosureService;
 import org.nigehbaan.register.NewRegistrant;
 import org.nigehbaan.register.NotificationInput;
 import org.nigehbaan.register.RegisterService;
+import org.nigehbaan.common.PageRequest;
+import org.nigehbaan.common.PageResult;
+import org.nigehbaan.identity.Violations;
+import org.nigehbaan.register.RegisterChange;
 import org.nigehbaan.register.RegistrantId;
 import org.nigehbaan.register.RegistrantRecord;
 import org.nigehbaan.register.RegistrantSummary;
@@ -18,6 +22,7 @@ import org.nigehbaan.register.SearchResult;
 import org.nigehbaan.register.StationInput;
 import org.nigehbaan.register.TravelInput;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +61,9 @@ class RegisterApiController {
     }
 
     record PclRequest(String legalBasis, String reason) {
+    }
+
+    record Note(String note) {
     }
 
     record PclRequested(long proposalId, long registrantId) {
@@ -117,15 +125,45 @@ class RegisterApiController {
     }
 
     @PostMapping("/registrants/{id}/review")
-    @Operation(summary = "Record the review of an indefinite period: CONTINUE or DISCHARGE")
-    RegistrantSummary review(@PathVariable long id, @RequestBody Review body) {
-        return register.review(id(id), body.outcome(), body.nextReviewOn(), body.reason(), current.get());
+    @Operation(summary = "Record the review of an indefinite period: CONTINUE or DISCHARGE",
+            description = "CONTINUE: 200, at once. DISCHARGE: 202 with pendingChange; it takes effect when a second "
+                    + "register officer approves it (POST /api/v1/register/changes/{id}/approve).")
+    ResponseEntity<RegistrantSummary> review(@PathVariable long id, @RequestBody Review body) {
+        RegistrantSummary s = register.review(id(id), body.outcome(), body.nextReviewOn(), body.reason(), current.get());
+        boolean asked = s.pendingChange() != null && s.pendingChange().kind() == RegisterChange.Kind.DISCHARGE
+                && "DISCHARGE".equalsIgnoreCase(body.outcome() == null ? "" : body.outcome().strip());
+        return ResponseEntity.status(asked ? HttpStatus.ACCEPTED : HttpStatus.OK).body(s);
     }
 
     @PostMapping("/registrants/{id}/remove")
-    @Operation(summary = "Withdraw the record (conviction quashed, entered in error, death)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Ask for the record to be withdrawn (conviction quashed, entered in error, death)",
+            description = "202 with pendingChange: it takes effect when a second register officer approves it "
+                    + "(POST /api/v1/register/changes/{id}/approve).")
     RegistrantSummary remove(@PathVariable long id, @RequestBody Reason body) {
         return register.remove(id(id), body.reason(), current.get());
+    }
+
+    @GetMapping("/changes")
+    @Operation(summary = "Removal and discharge requests in your districts (status=PENDING: waiting for a second officer)")
+    PageResult<RegisterChange> changes(@RequestParam(required = false) String status,
+                                       @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size) {
+        return register.changes(Violations.parseEnum("status", status, RegisterChange.Status.class),
+                PageRequest.of(page, size), current.get());
+    }
+
+    @PostMapping("/changes/{id}/approve")
+    @Operation(summary = "Approve another officer's removal or discharge request: it takes effect now",
+            description = "409 for the officer who asked")
+    RegisterChange approveChange(@PathVariable long id, @RequestBody(required = false) Note body) {
+        return register.approveChange(id, body == null ? null : body.note(), current.get());
+    }
+
+    @PostMapping("/changes/{id}/reject")
+    @Operation(summary = "Refuse another officer's removal or discharge request: nothing changes")
+    RegisterChange rejectChange(@PathVariable long id, @RequestBody(required = false) Note body) {
+        return register.rejectChange(id, body == null ? null : body.note(), current.get());
     }
 
     @PostMapping("/registrants/{id}/pcl-proposals")

@@ -6,7 +6,9 @@ import org.nigehbaan.controllist.EntryEnded;
 import org.nigehbaan.controllist.EntryExtended;
 import org.nigehbaan.register.RegistrantIdentityPublished;
 import org.nigehbaan.register.RegistrantIdentityWithdrawn;
+import org.nigehbaan.screening.RedressChanged;
 import org.nigehbaan.screening.ReviewRecorded;
+import org.nigehbaan.screening.internal.Reviews;
 import org.springframework.context.event.EventListener;
 import org.nigehbaan.common.feed.ChangeFeed;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,6 @@ import org.springframework.stereotype.Component;
 class IndexChangeRecorder {
 
     static final String IMPORT_PREFIX = "IMPORT-";
-    static final String REVIEW_PREFIX = "REVIEW-";
 
     private final ChangeFeed feed;
 
@@ -60,7 +61,12 @@ class IndexChangeRecorder {
 
     @EventListener
     void on(ReviewRecorded e) {
-        record(REVIEW_PREFIX + e.reviewId());
+        record(Reviews.REVIEW_PREFIX + e.reviewId());
+    }
+
+    @EventListener
+    void on(RedressChanged e) {
+        record(Reviews.REDRESS_PREFIX + e.redressId());
     }
 
     private void record(String key) {

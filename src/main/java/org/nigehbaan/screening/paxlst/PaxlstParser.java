@@ -22,22 +22,48 @@ import java.util.Map;
 public final class PaxlstParser {
 
     public PaxlstManifest parse(byte[] interchange) {
-        return run(EdifactTokenizer.of(interchange));
+        return run(EdifactTokenizer.of(interchange), Integer.MAX_VALUE);
     }
 
     /** Reads the stream segment by segment; the caller closes it. */
     public PaxlstManifest parse(InputStream interchange) {
-        return run(EdifactTokenizer.of(interchange));
+        return run(EdifactTokenizer.of(interchange), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads the stream segment by segment, and stops reading at the traveller after the {@code maxTravellers}-th:
+     * a manifest over the cap is refused before the rest of it is read or parsed.
+     *
+     * @throws TooManyTravellers when the manifest carries more than {@code maxTravellers}
+     */
+    public PaxlstManifest parse(InputStream interchange, int maxTravellers) {
+        return run(EdifactTokenizer.of(interchange), maxTravellers);
+    }
+
+    /** A manifest carries more travellers than the caller accepts; thrown as soon as the one too many begins. */
+    public static final class TooManyTravellers extends RuntimeException {
+        private final int limit;
+
+        TooManyTravellers(int limit) {
+            super("the manifest carries more than " + limit + " travellers");
+            this.limit = limit;
+        }
+
+        public int limit() {
+            return limit;
+        }
     }
 
     public PaxlstManifest parse(String interchange) {
         return parse(interchange.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static PaxlstManifest run(EdifactTokenizer tokenizer) {
-        Interpretation run = new Interpretation(tokenizer);
+    private static PaxlstManifest run(EdifactTokenizer tokenizer, int maxTravellers) {
+        Interpretation run = new Interpretation(tokenizer, maxTravellers);
         try {
             run.readAll();
+        } catch (TooManyTravellers e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // Never expected; the promise to callers is a result, so the defect is reported, not thrown.
             run.error(PaxlstError.Kind.INTERNAL, null, "the parser failed: " + e);
@@ -71,8 +97,12 @@ public final class PaxlstParser {
         private DocumentBuilder document;
         private int travellerCount;
 
-        Interpretation(EdifactTokenizer tokenizer) {
+        private final int maxTravellers;
+        private int travellersRead;
+
+        Interpretation(EdifactTokenizer tokenizer, int maxTravellers) {
             this.tokenizer = tokenizer;
+            this.maxTravellers = maxTravellers;
         }
 
         void readAll() {
@@ -257,6 +287,9 @@ public final class PaxlstParser {
                 return;
             }
             closeTraveller();
+            if (++travellersRead > maxTravellers) {
+                throw new TooManyTravellers(maxTravellers);
+            }
             EdifactElement name = s.element(4);
             List<String> given = new ArrayList<>(2);
             for (int i = 2; i <= name.components().size(); i++) {

@@ -65,7 +65,7 @@ class ScreeningApiController {
     BatchResult batchManifest(@RequestParam(required = false) String purpose,
                               @RequestParam(required = false) String location,
                               HttpServletRequest request) throws IOException {
-        return screening.screenManifest(purpose, location, request.getInputStream().readAllBytes(), current.get());
+        return screening.screenManifest(purpose, location, request.getInputStream(), current.get());
     }
 
     @PostMapping("/{id}/hits/{entryId}/review")
@@ -93,7 +93,7 @@ class ScreeningApiController {
                                         @RequestParam(required = false) Integer size) {
         return records.search(new ScreeningQuery(blank(officer), Violations.parseEnum("decision", decision, Decision.class),
                 Violations.parseEnum("purpose", purpose, Purpose.class), blank(location), blank(q), from, to),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size), current.get());
     }
 
     @GetMapping("/status")

@@ -235,12 +235,14 @@ class ScreeningController {
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
             BatchResult result = name.endsWith(".csv")
                     ? screening.screenCsv(purpose, location, file.getInputStream(), current.get())
-                    : screening.screenManifest(purpose, location, file.getBytes(), current.get());
+                    : screening.screenManifest(purpose, location, file.getInputStream(), current.get());
             model.addAttribute("result", result);
             session.setAttribute(LAST_MANIFEST, result);
             manifestReviews(session).clear();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
+        } catch (org.nigehbaan.common.PayloadTooLargeException e) {
+            model.addAttribute("errors", List.of(new FieldViolation("file", e.getMessage())));
         } catch (DomainException e) {
             model.addAttribute("errors", List.of(new FieldViolation("purpose", e.getMessage())));
         } catch (IOException e) {
@@ -253,7 +255,7 @@ class ScreeningController {
     String log(@RequestParam(required = false) String q, @RequestParam(required = false) String officer,
                @RequestParam(required = false) Integer page, Model model) {
         var screenings = records.search(new ScreeningQuery(blank(officer), null, null, null, blank(q), null, null),
-                PageRequest.of(page, 50));
+                PageRequest.of(page, 50), current.get());
         model.addAttribute("screenings", screenings);
         model.addAttribute("reviews", records.reviewsOf(screenings.items().stream()
                 .filter(s -> s.hitCount() > 0).map(s -> s.id()).toList()));

@@ -23,6 +23,12 @@ class ScreeningNavigation {
     @Bean
     NavigationLink screeningLogLink() {
         return new NavigationLink("/screening/log", "nav.screeningLog", "nav.screeningLog.description", 81,
-                Set.of("AUDITOR", "ADMIN"));
+                Set.of("AUDITOR", "ADMIN", "BORDER_SUPERVISOR"));
+    }
+
+    @Bean
+    NavigationLink redressLink() {
+        return new NavigationLink("/screening/redress", "nav.redress", "nav.redress.description", 3,
+                Set.of("BORDER_SUPERVISOR"));
     }
 }

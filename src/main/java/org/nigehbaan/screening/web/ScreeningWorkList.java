@@ -43,16 +43,16 @@ class ScreeningWorkList implements WorkList {
         }
         var since = clock.instant().minus(Duration.ofHours(24));
         PageResult<ScreeningSummary> referred = records.search(new ScreeningQuery(me.username(), Decision.REFER, null,
-                null, null, since, null), PageRequest.of(0, 200));
+                null, null, since, null), PageRequest.of(0, 200), me);
         PageResult<ScreeningSummary> stopped = records.search(new ScreeningQuery(me.username(), Decision.STOP, null,
-                null, null, since, null), PageRequest.of(0, 200));
+                null, null, since, null), PageRequest.of(0, 200), me);
         List<ScreeningSummary> hits = new java.util.ArrayList<>(referred.items());
         hits.addAll(stopped.items());
         Map<String, List<ScreeningRecord.Review>> reviews = records.reviewsOf(hits.stream().map(ScreeningSummary::id).toList());
         List<ScreeningSummary> unreviewed = hits.stream().filter(s -> !reviews.containsKey(s.id()))
                 .sorted(java.util.Comparator.comparing(ScreeningSummary::at).reversed()).toList();
         long all = records.search(new ScreeningQuery(me.username(), null, null, null, null, since, null),
-                PageRequest.of(0, 1)).total();
+                PageRequest.of(0, 1), me).total();
         List<Item> items = unreviewed.stream().limit(MOST_URGENT)
                 .map(s -> new Item(s.travellerName(), "/screening", "home.screening.item." + s.decision().name(),
                         List.<Object>of(s.at()), s.decision() == Decision.STOP))

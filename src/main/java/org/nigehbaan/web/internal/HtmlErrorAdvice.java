@@ -19,8 +19,16 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HtmlErrorAdvice {
 
+    private final RefusalAudit refusals;
+
+    HtmlErrorAdvice(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e, HttpServletResponse response) {
+    ModelAndView domain(DomainException e, HttpServletResponse response,
+                        jakarta.servlet.http.HttpServletRequest request) {
+        refusals.refused(e, request);
         return page(response, ProblemDetailsAdvice.statusOf(e.kind()).value(), e.getMessage());
     }
 
@@ -28,6 +36,11 @@ class HtmlErrorAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
         return page(response, 400, "'" + e.getValue() + "' is not a valid " + e.getName());
+    }
+
+    @ExceptionHandler(org.nigehbaan.common.PayloadTooLargeException.class)
+    ModelAndView tooLarge(org.nigehbaan.common.PayloadTooLargeException e, HttpServletResponse response) {
+        return page(response, 413, e.getMessage());
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -3,6 +3,7 @@ package org.nigehbaan.web.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.PayloadTooLargeException;
 import org.nigehbaan.identity.FieldViolation;
 import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.mrz.InvalidMrzException;
@@ -38,6 +39,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final RefusalAudit refusals;
+
+    ProblemDetailsAdvice(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e) {
         return ResponseEntity.badRequest().body(validationProblem("The request has invalid fields", e.violations()));
@@ -54,8 +61,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableEntity().body(p);
     }
 
+    /** A body past its limit (while streaming, or as declared): 413, naming the limit. */
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLargeProblem(e));
+    }
+
+    static ProblemDetail tooLargeProblem(PayloadTooLargeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        p.setTitle("Request too large");
+        p.setProperty("limit", e.limitName());
+        p.setProperty("maximum", e.limitBytes());
+        p.setProperty("errors", List.of(new FieldViolation("body", e.getMessage())));
+        return p;
+    }
+
+    /** The same problem, written by a filter before any controller runs. */
+    static void writeTooLarge(jakarta.servlet.http.HttpServletResponse response, PayloadTooLargeException e)
+            throws java.io.IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        String detail = e.getMessage().replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+                + "\"detail\":\"" + detail + "\",\"limit\":\"" + e.limitName() + "\",\"maximum\":" + e.limitBytes()
+                + ",\"errors\":[{\"field\":\"body\",\"message\":\"" + detail + "\"}]}");
+    }
+
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<Object> domain(DomainException e) {
+    ResponseEntity<Object> domain(DomainException e, jakarta.servlet.http.HttpServletRequest request) {
+        refusals.refused(e, request);
         HttpStatus status = statusOf(e.kind());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         p.setTitle(e.title());
@@ -102,6 +137,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (isDatabaseUnavailable(e)) {
             return databaseDown(e);
         }
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         String incident = java.util.UUID.randomUUID().toString();
         log.error("unexpected failure, incident {}", incident, e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -127,6 +166,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(ex);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLargeProblem(tooLarge));
+        }
         JacksonException jackson = find(ex, JacksonException.class);
         String field = "body";
         String message = "is not valid JSON";
