@@ -586,6 +586,15 @@ public class RegisterService {
         return changes.find(changeId).orElseThrow();
     }
 
+    /**
+     * The removal or discharge of this registrant waiting for a second register officer, if any. For the record page,
+     * which is itself an audited disclosure: the caller has already been checked for the registrant's district.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RegisterChange> pendingChange(RegistrantId id) {
+        return changes.pending(id.value());
+    }
+
     /** Removal and discharge requests in the officer's districts, newest first; the list is audited. */
     @Transactional
     public org.nigehbaan.common.PageResult<RegisterChange> changes(RegisterChange.Status status,

@@ -61,15 +61,36 @@ class RegisterPagesIntegrationTests {
         assertThat(page(officer, base, unconfirmed)).as("a withdrawal is confirmed first")
                 .contains("Confirmation: tick the box to confirm");
         send(officer, base + "/remove", "reason=Entered+in+error&confirmed=true");
-        assertThat(api.get(officer, "/api/v1/register/registrants/" + id + "?purpose=OFFENDER_MANAGEMENT").json()
-                .get("status").asString()).isEqualTo("REMOVED");
+        assertThat(status(officer, id)).as("one officer alone withdraws nothing").isEqualTo("ACTIVE");
+        assertThat(page(officer, base)).contains("id=\"pending-change\"", "id=\"pending-yours\"")
+                .doesNotContain("id=\"approve-change\"");
+
+        String second = users.user("reg.pages.second", "NPB", DISTRICT, Role.REGISTER_OFFICER).username();
+        String seen = page(second, base);
+        assertThat(seen).contains("id=\"pending-change\"", "id=\"approve-change\"", "Entered in error");
+        assertThat(page(second, "/")).as("the second officer's home page shows the request")
+                .contains("/register/registrants/" + id);
+        long change = api.get(second, "/api/v1/register/changes?status=PENDING&size=500").json().get("items")
+                .valueStream().filter(c -> c.get("registrantId").asLong() == id).findFirst().orElseThrow()
+                .get("id").asLong();
+        MvcResult mine = send(officer, "/register/changes/" + change + "/approve", "registrantId=" + id);
+        assertThat(mine.getFlashMap().get("errors")).as("the officer who asked cannot approve").isNotNull();
+        assertThat(status(officer, id)).isEqualTo("ACTIVE");
+        MvcResult approved = send(second, "/register/changes/" + change + "/approve", "registrantId=" + id + "&note=Checked");
+        assertThat(approved.getFlashMap().get("done")).isEqualTo("register.change.approved");
+        assertThat(status(officer, id)).isEqualTo("REMOVED");
+    }
+
+    private String status(String user, long id) {
+        return api.get(user, "/api/v1/register/registrants/" + id + "?purpose=OFFENDER_MANAGEMENT").json()
+                .get("status").asString();
     }
 
     private MvcResult send(String user, String path, String form) throws Exception {
         MvcResult r = mvc.perform(post(path).contentType("application/x-www-form-urlencoded").content(form)
                 .with(httpBasic(user, TestUsers.PASSWORD)).with(csrf())).andReturn();
         assertThat(r.getResponse().getStatus()).as(path).isEqualTo(302);
-        if (!path.endsWith("/remove") || form.contains("confirmed")) {
+        if ((!path.endsWith("/remove") || form.contains("confirmed")) && !path.startsWith("/register/changes/")) {
             assertThat(r.getFlashMap().get("errors")).as(path + " recorded without problems").isNull();
         }
         return r;

@@ -19,6 +19,7 @@ import org.nigehbaan.register.Disposal;
 import org.nigehbaan.register.NewRegistrant;
 import org.nigehbaan.register.NotificationInput;
 import org.nigehbaan.register.RegisterAdministration;
+import org.nigehbaan.register.RegisterChange;
 import org.nigehbaan.register.RegisterService;
 import org.nigehbaan.register.RegistrantRecord;
 import org.nigehbaan.register.SearchRequest;
@@ -124,6 +125,7 @@ class RegisterPagesController {
         model.addAttribute("r", disclosure.view(RegisterApiController.id(id),
                 searchId == null ? DisclosurePurpose.OFFENDER_MANAGEMENT.name() : null, null, searchId, current.get()));
         model.addAttribute("searchId", searchId);
+        model.addAttribute("pendingChange", register.pendingChange(RegisterApiController.id(id)).orElse(null));
         return "register/record";
     }
 
@@ -213,6 +215,9 @@ class RegisterPagesController {
                 throw new InvalidInputException("confirmed", "tick the box to confirm: a discharge cannot be undone");
             }
             register.review(RegisterApiController.id(id), outcome, blank(nextReviewOn), reason, current.get());
+            if ("DISCHARGE".equals(outcome)) {
+                redirect.addFlashAttribute("done", "register.discharge.requested");
+            }
         });
     }
 
@@ -228,11 +233,28 @@ class RegisterPagesController {
         });
     }
 
+    /**
+     * A second register officer decides a removal or discharge another officer asked for, from the record page
+     * (never the one who asked: the service refuses it with a message shown on the page).
+     */
+    @PostMapping("/register/changes/{changeId}/{decision:approve|reject}")
+    String processChangeDecision(@PathVariable long changeId, @PathVariable String decision,
+                                 @RequestParam(required = false) String note, @RequestParam long registrantId,
+                                 RedirectAttributes redirect) {
+        return task(registrantId, "decision", redirect, () -> {
+            RegisterChange decided = decision.equals("approve") ? register.approveChange(changeId, note, current.get())
+                    : register.rejectChange(changeId, note, current.get());
+            redirect.addFlashAttribute("done", "register.change." + decided.status().name().toLowerCase(java.util.Locale.ROOT));
+        });
+    }
+
     /** Runs a task of the record page; back to the record with a confirmation, or with the problems and the form open. */
     private String task(long id, String form, RedirectAttributes redirect, Runnable task) {
         try {
             task.run();
-            redirect.addFlashAttribute("done", "register." + form);
+            if (!redirect.getFlashAttributes().containsKey("done")) {
+                redirect.addFlashAttribute("done", "register." + form);
+            }
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
             redirect.addFlashAttribute("errorForm", form);

@@ -28,6 +28,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     static final String IMPORTS = "/api/v1/control-list/imports";
     static final String BATCH = "/api/v1/screenings/batch";
+    static final String CHILD_REPORTS_BULK = "/api/v1/child-reports/bulk";
 
     private final RequestLimits limits;
 
@@ -44,6 +45,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (path.equals(IMPORTS)) {
             return new Limit("control-list-import", limits.controlListImport().toBytes());
+        }
+        if (path.equals(CHILD_REPORTS_BULK)) {
+            return new Limit("child-report-bulk", limits.childReportBulk().toBytes());
         }
         if (path.equals(BATCH)) {
             return type.contains("csv") ? new Limit("csv-batch", limits.csvBatch().toBytes())

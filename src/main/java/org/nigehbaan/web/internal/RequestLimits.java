@@ -15,10 +15,13 @@ import org.springframework.util.unit.DataSize;
  * @param paxlst      a PAXLST manifest, {@code POST /api/v1/screenings/batch} (application/edifact); default 10MB
  * @param controlListImport a control-list import, {@code POST /api/v1/control-list/imports}; default 1GB
  *                    (a million rows are about 190MB)
+ * @param childReportBulk a hotline's backlog of child reports as JSON Lines, {@code POST /api/v1/child-reports/bulk};
+ *                    default 1GB (its line cap, {@code nigehbaan.child-reports.bulk-max-lines}, is a million)
  */
 @ConfigurationProperties("nigehbaan.limits")
 public record RequestLimits(@DefaultValue("1MB") DataSize json,
                             @DefaultValue("10MB") DataSize csvBatch,
                             @DefaultValue("10MB") DataSize paxlst,
-                            @DefaultValue("1GB") DataSize controlListImport) {
+                            @DefaultValue("1GB") DataSize controlListImport,
+                            @DefaultValue("1GB") DataSize childReportBulk) {
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestBodyLimitFilterTests {
 
     final RequestLimits limits = new RequestLimits(DataSize.ofBytes(100), DataSize.ofBytes(200), DataSize.ofBytes(300),
-            DataSize.ofBytes(400));
+            DataSize.ofBytes(400), DataSize.ofBytes(500));
     final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(limits);
 
     static MockHttpServletRequest post(String path, String contentType, byte[] body) {
@@ -34,6 +34,10 @@ class RequestBodyLimitFilterTests {
                 .isEqualTo(new RequestBodyLimitFilter.Limit("paxlst", 300));
         assertThat(filter.limitFor(post("/api/v1/screenings", "application/json", new byte[0])))
                 .isEqualTo(new RequestBodyLimitFilter.Limit("json", 100));
+        assertThat(filter.limitFor(post("/api/v1/child-reports/bulk", "application/x-ndjson", new byte[0])))
+                .isEqualTo(new RequestBodyLimitFilter.Limit("child-report-bulk", 500));
+        assertThat(filter.limitFor(post("/api/v1/child-reports", "application/json", new byte[0])))
+                .as("one report is JSON").isEqualTo(new RequestBodyLimitFilter.Limit("json", 100));
     }
 
     @Test
