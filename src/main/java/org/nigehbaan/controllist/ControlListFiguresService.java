@@ -1,0 +1,77 @@
+package org.nigehbaan.controllist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nigehbaan.accounts.Actor;
+import org.nigehbaan.accounts.Role;
+import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.Figure;
+import org.nigehbaan.common.ReportingPeriod;
+import org.nigehbaan.controllist.internal.FiguresRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The control lists' programme figures: {@link #figures(ReportingPeriod, Actor)}, for analysts and administrators. */
+@Service
+public class ControlListFiguresService {
+
+    private final FiguresRepository repository;
+    private final Clock clock;
+    private final int deporteeDays;
+
+    ControlListFiguresService(FiguresRepository repository, Clock clock,
+                              @Value("${nigehbaan.control-list.figures.deportee-listing-days:30}") int deporteeDays) {
+        this.repository = repository;
+        this.clock = clock;
+        this.deporteeDays = deporteeDays;
+    }
+
+    @Transactional(readOnly = true)
+    public ControlListFigures figures(ReportingPeriod period, Actor by) {
+        if (!by.hasAny(Role.ANALYST, Role.ADMIN)) {
+            throw DomainException.forbidden("programme figures are for analysts and administrators");
+        }
+        Instant now = clock.instant();
+        Instant asOf = period.endExclusive().isBefore(now) ? period.endExclusive() : now;
+        Map<Ground, FiguresRepository.GroundCounts> counts = new EnumMap<>(Ground.class);
+        for (FiguresRepository.GroundCounts c : repository.byGround(period, asOf, now)) {
+            counts.put(c.ground(), c);
+        }
+        List<ControlListFigures.GroundRow> byGround = new ArrayList<>();
+        Map<ListType, long[]> lists = new EnumMap<>(ListType.class);
+        for (Ground g : Ground.values()) {
+            FiguresRepository.GroundCounts c = counts.getOrDefault(g, new FiguresRepository.GroundCounts(g.list(), g, 0, 0, 0));
+            byGround.add(new ControlListFigures.GroundRow(g.list(), g, ControlListFigures.Counts.of(c.listed(), c.active(), c.ended())));
+            long[] l = lists.computeIfAbsent(g.list(), k -> new long[3]);
+            l[0] += c.listed();
+            l[1] += c.active();
+            l[2] += c.ended();
+        }
+        List<ControlListFigures.ListRow> byList = new ArrayList<>();
+        for (ListType t : ListType.values()) {
+            long[] l = lists.getOrDefault(t, new long[3]);
+            byList.add(new ControlListFigures.ListRow(t, ControlListFigures.Counts.of(l[0], l[1], l[2])));
+        }
+        Map<YearMonth, FiguresRepository.MonthCounts> months = new HashMap<>();
+        repository.byMonth(period, now).forEach(m -> months.put(m.month(), m));
+        List<ControlListFigures.MonthRow> byMonth = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+            FiguresRepository.MonthCounts c = months.getOrDefault(m, new FiguresRepository.MonthCounts(m, 0, 0));
+            byMonth.add(new ControlListFigures.MonthRow(m, Figure.count(c.listed()), Figure.count(c.ended())));
+        }
+        FiguresRepository.DeporteeCounts d = repository.deportees(period, deporteeDays);
+        long[] imports = repository.imports(period);
+        return new ControlListFigures(byGround, byList,
+                new ControlListFigures.Deportees(deporteeDays, Figure.count(d.listed()), Figure.count(d.withinDays()),
+                        Figure.share(d.withinDays(), d.listed())),
+                new ControlListFigures.Imports(Figure.count(imports[0]), Figure.count(imports[1])), byMonth);
+    }
+
+}
