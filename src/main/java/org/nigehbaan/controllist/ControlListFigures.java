@@ -7,6 +7,7 @@ import org.nigehbaan.common.Figure;
 /**
  * The control lists' programme figures for a period (docs/programme.md has each definition). No personal data.
  *
+ * @param totals    both lists together
  * @param byGround  per list and ground
  * @param byList    PCL and ECL
  * @param deportees deportees (ground DEPORTED_ILLEGAL_MIGRATION) listed in the period, and how many within
@@ -14,7 +15,7 @@ import org.nigehbaan.common.Figure;
  * @param imports   bulk imports made in the period
  * @param byMonth   per calendar month the period touches
  */
-public record ControlListFigures(List<GroundRow> byGround, List<ListRow> byList, Deportees deportees, Imports imports,
+public record ControlListFigures(Counts totals, List<GroundRow> byGround, List<ListRow> byList, Deportees deportees, Imports imports,
                                  List<MonthRow> byMonth) {
 
     /**

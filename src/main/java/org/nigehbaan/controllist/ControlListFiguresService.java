@@ -46,6 +46,7 @@ public class ControlListFiguresService {
         }
         List<ControlListFigures.GroundRow> byGround = new ArrayList<>();
         Map<ListType, long[]> lists = new EnumMap<>(ListType.class);
+        long[] all = new long[3];
         for (Ground g : Ground.values()) {
             FiguresRepository.GroundCounts c = counts.getOrDefault(g, new FiguresRepository.GroundCounts(g.list(), g, 0, 0, 0));
             byGround.add(new ControlListFigures.GroundRow(g.list(), g, ControlListFigures.Counts.of(c.listed(), c.active(), c.ended())));
@@ -53,6 +54,9 @@ public class ControlListFiguresService {
             l[0] += c.listed();
             l[1] += c.active();
             l[2] += c.ended();
+            all[0] += c.listed();
+            all[1] += c.active();
+            all[2] += c.ended();
         }
         List<ControlListFigures.ListRow> byList = new ArrayList<>();
         for (ListType t : ListType.values()) {
@@ -68,7 +72,7 @@ public class ControlListFiguresService {
         }
         FiguresRepository.DeporteeCounts d = repository.deportees(period, deporteeDays);
         long[] imports = repository.imports(period);
-        return new ControlListFigures(byGround, byList,
+        return new ControlListFigures(ControlListFigures.Counts.of(all[0], all[1], all[2]), byGround, byList,
                 new ControlListFigures.Deportees(deporteeDays, Figure.count(d.listed()), Figure.count(d.withinDays()),
                         Figure.share(d.withinDays(), d.listed())),
                 new ControlListFigures.Imports(Figure.count(imports[0]), Figure.count(imports[1])), byMonth);
