@@ -1,7 +1,7 @@
 -- The delivery unit's figures (docs/programme.md).
 --
 -- Screening keeps two small read models beside its log, written in the same transaction as each batch of log
--- rows (screening/internal/FiguresRollup): screenings counted per day, purpose, point of entry, decision and
+-- rows (screening/internal/ScreeningFiguresRollup): screenings counted per day, purpose, point of entry, decision and
 -- degraded mode, and one row per referral (no personal data) so that reviews can be joined to it. Figures for a
 -- year then read a few thousand rows instead of scanning millions (see ProgrammeFiguresBenchmark).
 

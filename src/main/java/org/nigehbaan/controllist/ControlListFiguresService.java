@@ -13,7 +13,7 @@ import org.nigehbaan.accounts.Role;
 import org.nigehbaan.common.DomainException;
 import org.nigehbaan.common.Figure;
 import org.nigehbaan.common.ReportingPeriod;
-import org.nigehbaan.controllist.internal.FiguresRepository;
+import org.nigehbaan.controllist.internal.ControlListFiguresRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ControlListFiguresService {
 
-    private final FiguresRepository repository;
+    private final ControlListFiguresRepository repository;
     private final Clock clock;
     private final int deporteeDays;
 
-    ControlListFiguresService(FiguresRepository repository, Clock clock,
+    ControlListFiguresService(ControlListFiguresRepository repository, Clock clock,
                               @Value("${nigehbaan.control-list.figures.deportee-listing-days:30}") int deporteeDays) {
         this.repository = repository;
         this.clock = clock;
@@ -40,15 +40,15 @@ public class ControlListFiguresService {
         }
         Instant now = clock.instant();
         Instant asOf = period.endExclusive().isBefore(now) ? period.endExclusive() : now;
-        Map<Ground, FiguresRepository.GroundCounts> counts = new EnumMap<>(Ground.class);
-        for (FiguresRepository.GroundCounts c : repository.byGround(period, asOf, now)) {
+        Map<Ground, ControlListFiguresRepository.GroundCounts> counts = new EnumMap<>(Ground.class);
+        for (ControlListFiguresRepository.GroundCounts c : repository.byGround(period, asOf, now)) {
             counts.put(c.ground(), c);
         }
         List<ControlListFigures.GroundRow> byGround = new ArrayList<>();
         Map<ListType, long[]> lists = new EnumMap<>(ListType.class);
         long[] all = new long[3];
         for (Ground g : Ground.values()) {
-            FiguresRepository.GroundCounts c = counts.getOrDefault(g, new FiguresRepository.GroundCounts(g.list(), g, 0, 0, 0));
+            ControlListFiguresRepository.GroundCounts c = counts.getOrDefault(g, new ControlListFiguresRepository.GroundCounts(g.list(), g, 0, 0, 0));
             byGround.add(new ControlListFigures.GroundRow(g.list(), g, ControlListFigures.Counts.of(c.listed(), c.active(), c.ended())));
             long[] l = lists.computeIfAbsent(g.list(), k -> new long[3]);
             l[0] += c.listed();
@@ -63,14 +63,14 @@ public class ControlListFiguresService {
             long[] l = lists.getOrDefault(t, new long[3]);
             byList.add(new ControlListFigures.ListRow(t, ControlListFigures.Counts.of(l[0], l[1], l[2])));
         }
-        Map<YearMonth, FiguresRepository.MonthCounts> months = new HashMap<>();
+        Map<YearMonth, ControlListFiguresRepository.MonthCounts> months = new HashMap<>();
         repository.byMonth(period, now).forEach(m -> months.put(m.month(), m));
         List<ControlListFigures.MonthRow> byMonth = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-            FiguresRepository.MonthCounts c = months.getOrDefault(m, new FiguresRepository.MonthCounts(m, 0, 0));
+            ControlListFiguresRepository.MonthCounts c = months.getOrDefault(m, new ControlListFiguresRepository.MonthCounts(m, 0, 0));
             byMonth.add(new ControlListFigures.MonthRow(m, Figure.count(c.listed()), Figure.count(c.ended())));
         }
-        FiguresRepository.DeporteeCounts d = repository.deportees(period, deporteeDays);
+        ControlListFiguresRepository.DeporteeCounts d = repository.deportees(period, deporteeDays);
         long[] imports = repository.imports(period);
         return new ControlListFigures(ControlListFigures.Counts.of(all[0], all[1], all[2]), byGround, byList,
                 new ControlListFigures.Deportees(deporteeDays, Figure.count(d.listed()), Figure.count(d.withinDays()),

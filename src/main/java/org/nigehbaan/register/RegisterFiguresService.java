@@ -12,7 +12,7 @@ import org.nigehbaan.accounts.Role;
 import org.nigehbaan.common.Figure;
 import org.nigehbaan.common.ReportingPeriod;
 import org.nigehbaan.register.internal.DistrictScope;
-import org.nigehbaan.register.internal.FiguresRepository;
+import org.nigehbaan.register.internal.RegisterFiguresRepository;
 import org.nigehbaan.register.internal.RegisterAccess;
 import org.nigehbaan.register.internal.RegisterSettings;
 import org.springframework.stereotype.Service;
@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegisterFiguresService {
 
-    private final FiguresRepository repository;
+    private final RegisterFiguresRepository repository;
     private final RegisterSettings settings;
     private final Clock clock;
 
-    RegisterFiguresService(FiguresRepository repository, RegisterSettings settings, Clock clock) {
+    RegisterFiguresService(RegisterFiguresRepository repository, RegisterSettings settings, Clock clock) {
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
@@ -45,8 +45,8 @@ public class RegisterFiguresService {
         Instant now = clock.instant();
         Instant asOf = period.endExclusive().isBefore(now) ? period.endExclusive() : now;
         String key = district == null || district.isBlank() ? null : DistrictScope.key(district);
-        Map<String, FiguresRepository.Tally> tallies = repository.byDistrict(period, asOf, settings.today(), settings.zone());
-        FiguresRepository.Tally total = new FiguresRepository.Tally();
+        Map<String, RegisterFiguresRepository.Tally> tallies = repository.byDistrict(period, asOf, settings.today(), settings.zone());
+        RegisterFiguresRepository.Tally total = new RegisterFiguresRepository.Tally();
         List<RegisterFigures.DistrictRow> rows = new ArrayList<>();
         tallies.forEach((k, t) -> {
             rows.add(new RegisterFigures.DistrictRow(t.district, counts(t)));
@@ -54,18 +54,18 @@ public class RegisterFiguresService {
                 total.add(t);
             }
         });
-        Map<YearMonth, FiguresRepository.MonthCounts> months = new HashMap<>();
+        Map<YearMonth, RegisterFiguresRepository.MonthCounts> months = new HashMap<>();
         repository.byMonth(period, key, settings.zone()).forEach(m -> months.put(m.month(), m));
         List<RegisterFigures.MonthRow> byMonth = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-            FiguresRepository.MonthCounts c = months.getOrDefault(m, new FiguresRepository.MonthCounts(m, 0, 0));
+            RegisterFiguresRepository.MonthCounts c = months.getOrDefault(m, new RegisterFiguresRepository.MonthCounts(m, 0, 0));
             byMonth.add(new RegisterFigures.MonthRow(m, Figure.count(c.registered()), Figure.count(c.breachesRaised())));
         }
         String shown = key == null ? null : tallies.containsKey(key) ? tallies.get(key).district : district.strip();
         return new RegisterFigures(shown, counts(total), rows, byMonth);
     }
 
-    private static RegisterFigures.Counts counts(FiguresRepository.Tally t) {
+    private static RegisterFigures.Counts counts(RegisterFiguresRepository.Tally t) {
         return new RegisterFigures.Counts(Figure.count(t.registered), Figure.count(t.active), Figure.count(t.ended),
                 Figure.count(t.dutiesDue), Figure.count(t.dutiesMet), Figure.share(t.dutiesMet, t.dutiesDue),
                 Figure.count(t.breachesRaised), Figure.count(t.openBreaches));

@@ -13,7 +13,7 @@ import org.nigehbaan.accounts.Role;
 import org.nigehbaan.common.DomainException;
 import org.nigehbaan.common.Figure;
 import org.nigehbaan.common.ReportingPeriod;
-import org.nigehbaan.screening.internal.FiguresQueries;
+import org.nigehbaan.screening.internal.ScreeningFiguresQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScreeningFiguresService {
 
-    private final FiguresQueries queries;
+    private final ScreeningFiguresQueries queries;
 
-    ScreeningFiguresService(FiguresQueries queries) {
+    ScreeningFiguresService(ScreeningFiguresQueries queries) {
         this.queries = queries;
     }
 
@@ -53,7 +53,7 @@ public class ScreeningFiguresService {
             byMonth.computeIfAbsent(YearMonth.from(d), m -> new Tally());
         }
         long degraded = 0;
-        for (FiguresQueries.Cell c : queries.cells(period, chosen)) {
+        for (ScreeningFiguresQueries.Cell c : queries.cells(period, chosen)) {
             total.add(c);
             byPurpose.computeIfAbsent(Purpose.valueOf(c.purpose()), p -> new Tally()).add(c);
             byPoint.computeIfAbsent(c.point(), p -> new Tally()).add(c);
@@ -61,16 +61,16 @@ public class ScreeningFiguresService {
             byDay.get(c.day()).add(c);
             degraded += c.degraded() ? c.screenings() : 0;
         }
-        List<ScreeningFigures.PointRow> points2 = new ArrayList<>();
+        List<ScreeningFigures.PointRow> pointRows = new ArrayList<>();
         byPoint.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, Tally> e) -> -e.getValue().screenings)
                         .thenComparing(Map.Entry::getKey))
-                .forEach(e -> points2.add(new ScreeningFigures.PointRow(e.getKey(), e.getValue().counts())));
-        FiguresQueries.ReferralOutcomes r = queries.referrals(period, chosen);
+                .forEach(e -> pointRows.add(new ScreeningFigures.PointRow(e.getKey(), e.getValue().counts())));
+        ScreeningFiguresQueries.ReferralOutcomes r = queries.referrals(period, chosen);
         long awaiting = r.referrals() - r.confirmed() - r.cleared();
         return new ScreeningFigures(chosen, total.counts(),
                 byPurpose.entrySet().stream().map(e -> new ScreeningFigures.PurposeRow(e.getKey(), e.getValue().counts())).toList(),
-                points2,
+                pointRows,
                 byMonth.entrySet().stream().map(e -> new ScreeningFigures.MonthRow(e.getKey(), e.getValue().counts())).toList(),
                 byDay.entrySet().stream().map(e -> new ScreeningFigures.DayRow(e.getKey(), e.getValue().counts())).toList(),
                 new ScreeningFigures.Referrals(Figure.count(r.referrals()), Figure.count(r.reviewed()),
@@ -85,7 +85,7 @@ public class ScreeningFiguresService {
         long referred;
         long stopped;
 
-        void add(FiguresQueries.Cell c) {
+        void add(ScreeningFiguresQueries.Cell c) {
             screenings += c.screenings();
             if (c.decision().equals(Decision.REFER.name())) {
                 referred += c.screenings();

@@ -40,6 +40,11 @@ public class ReportWriter {
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
     /** The CSV line that carries the generation time: the only line that differs between two runs. */
     public static final String GENERATED_AT = "generated_at";
+    /**
+     * Noto Naskh Arabic (SIL Open Font License, {@code programme/fonts/OFL.txt}), shipped with the service: Debian's
+     * DejaVu Sans lacks Urdu's heh goal (U+06C1) and yeh barree (U+06D2).
+     */
+    static final String URDU_FONT = "/programme/fonts/NotoNaskhArabic-Regular.ttf";
 
     private final ProgrammeProperties properties;
 
@@ -79,8 +84,10 @@ public class ReportWriter {
     }
 
     /**
-     * The PDF of a rendered report page (XHTML). Urdu is laid out right to left and its letters joined by ICU
-     * (openhtmltopdf's bidi splitter and reorderer, ICU ArabicShaping) in the font {@code reportFont}.
+     * The PDF of a rendered report page (XHTML). Latin text is set in {@code reportFont} (DejaVu Sans), Urdu in
+     * Noto Naskh Arabic: laid out right to left by ICU's bidi algorithm and its letters joined by ICU's
+     * ArabicShaping into presentation forms (openhtmltopdf's rtl support). That gives joined Naskh letters, not
+     * Nastaliq, and no ligatures beyond those presentation forms.
      *
      * @param fingerprint what the report's content depends on (not the time): the document id is derived from
      *                    it, so that two runs on the same data give the same bytes
@@ -94,10 +101,12 @@ public class ReportWriter {
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(PdfRendererBuilder.TextDirection.LTR);
             if (Files.isReadable(properties.reportFont())) {
-                builder.useFont(properties.reportFont().toFile(), "Report Font");
+                builder.useFont(properties.reportFont().toFile(), "Report Latin");
             } else {
-                log.warn("programme report: no font at {}; Urdu text will not render", properties.reportFont());
+                log.warn("programme report: no font at {}; Latin text falls back to the PDF's built-in font",
+                        properties.reportFont());
             }
+            builder.useFont(() -> ReportWriter.class.getResourceAsStream(URDU_FONT), "Report Urdu");
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();

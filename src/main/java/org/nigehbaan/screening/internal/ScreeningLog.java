@@ -50,7 +50,7 @@ public class ScreeningLog {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditLog audit;
-    private final FiguresRollup figures;
+    private final ScreeningFiguresRollup figures;
     private final JsonMapper json;
     private final Path spoolDir;
     private final Object spoolLock = new Object();
@@ -58,7 +58,7 @@ public class ScreeningLog {
     private volatile boolean running = true;
     private final Thread writer;
 
-    ScreeningLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditLog audit, FiguresRollup figures,
+    ScreeningLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditLog audit, ScreeningFiguresRollup figures,
                  JsonMapper json,
                  @Value("${nigehbaan.data-dir:./data}") Path dataDir,
                  @Value("${nigehbaan.screening.log-queue:200000}") int capacity) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * {@link #notThisPersonReviews} is the one query to change.
  */
 @Repository
-public class FiguresQueries {
+public class ScreeningFiguresQueries {
 
     /** One rollup cell: a day, purpose, point, decision and degraded flag, and how many screenings. */
     public record Cell(LocalDate day, String purpose, String point, String decision, boolean degraded, long screenings) {
@@ -29,7 +29,7 @@ public class FiguresQueries {
 
     private final JdbcClient jdbc;
 
-    FiguresQueries(JdbcClient jdbc) {
+    ScreeningFiguresQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * as listed from their activation either way.
  */
 @Repository
-public class FiguresRepository {
+public class ControlListFiguresRepository {
 
     /** Per list and ground: listed in the period, active at {@code asOf}, ended in the period. */
     public record GroundCounts(ListType list, Ground ground, long listed, long active, long ended) {
@@ -42,7 +42,7 @@ public class FiguresRepository {
 
     private final JdbcClient jdbc;
 
-    FiguresRepository(JdbcClient jdbc) {
+    ControlListFiguresRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The queries behind the register's figures, per district; counts only, never a row about a person. */
 @Repository
-public class FiguresRepository {
+public class RegisterFiguresRepository {
 
     /** One district's raw counts (see {@link org.nigehbaan.register.RegisterFigures.Counts}). */
     public static final class Tally {
@@ -44,7 +44,7 @@ public class FiguresRepository {
 
     private final JdbcClient jdbc;
 
-    FiguresRepository(JdbcClient jdbc) {
+    RegisterFiguresRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * row per referral to {@code scr_referral}.
  */
 @Component
-public class FiguresRollup {
+public class ScreeningFiguresRollup {
 
     private static final ZoneId ZONE = ReportingPeriod.ZONE;
 
@@ -29,7 +29,7 @@ public class FiguresRollup {
 
     private final JdbcTemplate jdbc;
 
-    FiguresRollup(JdbcTemplate jdbc) {
+    ScreeningFiguresRollup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
