@@ -14,13 +14,10 @@ import org.nigehbaan.cooperation.CaseClock;
 import org.nigehbaan.cooperation.CaseStatus;
 import org.nigehbaan.cooperation.CaseType;
 import org.nigehbaan.cooperation.CooperationFigures;
-import org.nigehbaan.cooperation.CooperationStatistics;
-import org.nigehbaan.cooperation.CooperationStatistics.DeadlineFigures;
-import org.nigehbaan.cooperation.CooperationStatistics.Row;
 import org.nigehbaan.cooperation.Direction;
 
 /**
- * The delivery unit's figures from case dates alone, for a period {@code [from, to]}:
+ * Cooperation's figures from case dates alone, for a period {@code [from, to]}:
  * <ul>
  *   <li>opened: received in the period; closed: closed in the period, by final state;</li>
  *   <li>median days from receipt to acknowledgement, over acknowledgements in the period; and to the answer
@@ -28,24 +25,12 @@ import org.nigehbaan.cooperation.Direction;
  *   <li>deadlines met: per clock, over due dates in the period; a clock still running past its due date
  *       counts as missed, one stopped by withdrawal or refusal does not count, one not yet due waits.</li>
  * </ul>
- * One {@link Tally} per row serves both shapes: the statistics endpoint's ({@link CooperationStatistics}) and the
- * programme's ({@link CooperationFigures}, small counts suppressed).
+ * Each row is counted in a {@link Tally} (the raw numbers, which never leave the module) and published through
+ * {@link Figure} (small counts suppressed).
  */
-public final class StatisticsCalculator {
+public final class FiguresCalculator {
 
-    private StatisticsCalculator() {
-    }
-
-    public static CooperationStatistics compute(List<CaseDates> cases, LocalDate from, LocalDate to, LocalDate today) {
-        List<Row> rows = new ArrayList<>();
-        for (CaseType type : CaseType.values()) {
-            for (Direction direction : new Direction[] {Direction.OUTGOING, Direction.INCOMING}) {
-                rows.add(tally(cases, c -> c.type() == type && c.direction() == direction, from, to, today)
-                        .statistics(type, direction));
-            }
-        }
-        return new CooperationStatistics(from, to, today, rows,
-                tally(cases, c -> true, from, to, today).statistics(null, null));
+    private FiguresCalculator() {
     }
 
     public static CooperationFigures figures(List<CaseDates> cases, LocalDate from, LocalDate to, LocalDate today) {
@@ -80,6 +65,7 @@ public final class StatisticsCalculator {
         final Map<CaseStatus, Long> outcomes = new EnumMap<>(CaseStatus.class);
         final List<Long> toAcknowledge = new ArrayList<>();
         final List<Long> toRespond = new ArrayList<>();
+        /** Per clock: {@code [met, missed]}. */
         final Map<CaseClock, long[]> deadlines = new EnumMap<>(CaseClock.class);
 
         Tally() {
@@ -88,29 +74,31 @@ public final class StatisticsCalculator {
             }
         }
 
-        Row statistics(CaseType type, Direction direction) {
-            Map<CaseClock, DeadlineFigures> figures = new EnumMap<>(CaseClock.class);
-            deadlines.forEach((k, mm) -> figures.put(k, new DeadlineFigures(mm[0], mm[1],
-                    mm[0] + mm[1] == 0 ? null : (double) mm[0] / (mm[0] + mm[1]))));
-            return new Row(type, direction, opened, closed, outcomes, median(toAcknowledge), median(toRespond), figures);
-        }
-
         CooperationFigures.Row figures(CaseType type, Direction direction) {
+            Map<CaseStatus, Figure> byOutcome = new EnumMap<>(CaseStatus.class);
+            for (CaseStatus s : CaseStatus.values()) {
+                if (s.isClosed()) {
+                    byOutcome.put(s, Figure.count(outcomes.getOrDefault(s, 0L)));
+                }
+            }
+            Map<CaseClock, CooperationFigures.Deadlines> perClock = new EnumMap<>(CaseClock.class);
             long met = 0;
             long missed = 0;
-            for (long[] mm : deadlines.values()) {
+            for (Map.Entry<CaseClock, long[]> e : deadlines.entrySet()) {
+                long[] mm = e.getValue();
+                perClock.put(e.getKey(), new CooperationFigures.Deadlines(Figure.count(mm[0]), Figure.count(mm[1]),
+                        Figure.share(mm[0], mm[0] + mm[1])));
                 met += mm[0];
                 missed += mm[1];
             }
-            return new CooperationFigures.Row(type, direction, Figure.count(opened), Figure.count(closed),
-                    Figure.count(met), Figure.count(missed), Figure.share(met, met + missed),
+            return new CooperationFigures.Row(type, direction, Figure.count(opened), Figure.count(closed), byOutcome,
+                    Figure.count(met), Figure.count(missed), Figure.share(met, met + missed), perClock,
                     Figure.median(toAcknowledge.stream().mapToLong(Long::longValue).toArray()),
                     Figure.median(toRespond.stream().mapToLong(Long::longValue).toArray()));
         }
     }
 
-    private static Tally tally(List<CaseDates> all, Predicate<CaseDates> which, LocalDate from, LocalDate to,
-                               LocalDate today) {
+    static Tally tally(List<CaseDates> all, Predicate<CaseDates> which, LocalDate from, LocalDate to, LocalDate today) {
         Tally t = new Tally();
         for (CaseDates c : all) {
             if (!which.test(c)) {
@@ -153,15 +141,6 @@ public final class StatisticsCalculator {
         boolean answered = c.status() == CaseStatus.RESPONDED || c.status() == CaseStatus.COMPLETED
                 || c.status() == CaseStatus.REFUSED && c.type() == CaseType.CRIMINAL_RECORD;
         return answered ? c.closedOn() : null;
-    }
-
-    static Double median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> s = values.stream().sorted().toList();
-        int n = s.size();
-        return n % 2 == 1 ? (double) s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
     }
 
     private static boolean in(LocalDate d, LocalDate from, LocalDate to) {
