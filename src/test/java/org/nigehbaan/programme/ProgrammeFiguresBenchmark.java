@@ -141,7 +141,8 @@ class ProgrammeFiguresBenchmark {
 
     /**
      * Everything generated in SQL from the row number g, in key order (ordered ids, increasing times), so the
-     * inserts append to their indexes: activations and screenings spread evenly over 2023.
+     * inserts append to their indexes: activations and screenings spread evenly over 2023, screenings spread over
+     * 10 points, 3 purposes, 3 decisions and degraded mode independently (every rollup cell of a day is filled).
      */
     private void seed(int listings, int screenings) {
         String start = "timestamptz '2023-01-01 00:00:00+05'";
@@ -166,12 +167,12 @@ class ProgrammeFiguresBenchmark {
                 insert into scr_screening (id, at, officer, agency, location, purpose, channel, traveller, decision, hits,
                     hit_count, took_micros, degraded, search_text)
                 select %s, %s, 'bench', 'FIA',
-                       (array%s)[1 + g %% 10] || '-T1-C0' || (g %% 7),
-                       case g %% 5 when 0 then 'ENTRY' when 1 then 'PASSPORT_ISSUANCE' else 'EXIT' end, 'FORM',
+                       (array%s)[1 + (g / 7) %% 10] || '-T1-C0' || (g %% 7),
+                       case (g / 71) %% 5 when 0 then 'ENTRY' when 1 then 'PASSPORT_ISSUANCE' else 'EXIT' end, 'FORM',
                        '{"fullName":"Bench Traveller ' || g || '"}',
                        case when g %% 100 < 3 then 'REFER' when g %% 100 = 3 then 'STOP' else 'CLEAR' end,
                        '{"hits":[],"setAsideByReview":[]}', case when g %% 100 < 4 then 1 else 0 end, 900,
-                       g %% 1000 = 0, 'bench traveller ' || g
+                       (g / 13) %% 1000 = 0, 'bench traveller ' || g
                 from generate_series(1, ?) g""".formatted(uuid("g"), at, toArray(points)), screenings));
         // Two thirds of the referrals reviewed 0-119 minutes later, one in ten of those confirmed.
         step("scr_review", () -> jdbc.update("""
