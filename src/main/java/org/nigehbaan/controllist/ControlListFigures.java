@@ -20,8 +20,11 @@ public record ControlListFigures(Counts totals, List<GroundRow> byGround, List<L
 
     /**
      * @param listed entries that became active in the period (approved, or imported)
-     * @param active entries active at the end of the period (or now, if the period has not ended)
-     * @param ended  entries whose listing ended in the period (expired at the end of their term, or removed)
+     * @param active entries active at the close of the period's last day (of today, while the period runs on):
+     *               listed on or before it and not ended by then (a term ending at 00:00 the next day is still
+     *               active)
+     * @param ended  entries whose listing ended in the period, up to today (expired at the end of their term, or
+     *               removed)
      */
     public record Counts(Figure listed, Figure active, Figure ended) {
 

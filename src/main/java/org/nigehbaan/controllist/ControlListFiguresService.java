@@ -1,7 +1,7 @@
 package org.nigehbaan.controllist;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,6 +28,10 @@ public class ControlListFiguresService {
 
     ControlListFiguresService(ControlListFiguresRepository repository, Clock clock,
                               @Value("${nigehbaan.control-list.figures.deportee-listing-days:30}") int deporteeDays) {
+        if (deporteeDays < 0 || deporteeDays > ControlListFiguresRepository.MAX_DEPORTEE_DAYS) {
+            throw new IllegalArgumentException("nigehbaan.control-list.figures.deportee-listing-days must be between 0 and "
+                    + ControlListFiguresRepository.MAX_DEPORTEE_DAYS + ", not " + deporteeDays);
+        }
         this.repository = repository;
         this.clock = clock;
         this.deporteeDays = deporteeDays;
@@ -38,10 +42,11 @@ public class ControlListFiguresService {
         if (!by.hasAny(Role.ANALYST, Role.ADMIN)) {
             throw DomainException.forbidden("programme figures are for analysts and administrators");
         }
-        Instant now = clock.instant();
-        Instant asOf = period.endExclusive().isBefore(now) ? period.endExclusive() : now;
+        // Endings count up to the period's last day, or up to today while the period runs on.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportingPeriod.ZONE);
+        LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
         Map<Ground, ControlListFiguresRepository.GroundCounts> counts = new EnumMap<>(Ground.class);
-        for (ControlListFiguresRepository.GroundCounts c : repository.byGround(period, asOf, now)) {
+        for (ControlListFiguresRepository.GroundCounts c : repository.byGround(period, asOf)) {
             counts.put(c.ground(), c);
         }
         List<ControlListFigures.GroundRow> byGround = new ArrayList<>();
@@ -64,7 +69,7 @@ public class ControlListFiguresService {
             byList.add(new ControlListFigures.ListRow(t, ControlListFigures.Counts.of(l[0], l[1], l[2])));
         }
         Map<YearMonth, ControlListFiguresRepository.MonthCounts> months = new HashMap<>();
-        repository.byMonth(period, now).forEach(m -> months.put(m.month(), m));
+        repository.byMonth(period, asOf).forEach(m -> months.put(m.month(), m));
         List<ControlListFigures.MonthRow> byMonth = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             ControlListFiguresRepository.MonthCounts c = months.getOrDefault(m, new ControlListFiguresRepository.MonthCounts(m, 0, 0));

@@ -54,12 +54,16 @@ public class ScreeningFiguresService {
         }
         long degraded = 0;
         for (ScreeningFiguresQueries.Cell c : queries.cells(period, chosen)) {
-            total.add(c);
-            byPurpose.computeIfAbsent(Purpose.valueOf(c.purpose()), p -> new Tally()).add(c);
-            byPoint.computeIfAbsent(c.point(), p -> new Tally()).add(c);
-            byMonth.get(YearMonth.from(c.day())).add(c);
-            byDay.get(c.day()).add(c);
-            degraded += c.degraded() ? c.screenings() : 0;
+            switch (c.by()) {
+                case DAY -> {
+                    total.add(c);
+                    byMonth.get(YearMonth.from(c.day())).add(c);
+                    byDay.get(c.day()).add(c);
+                    degraded += c.degraded() ? c.screenings() : 0;
+                }
+                case PURPOSE -> byPurpose.computeIfAbsent(Purpose.valueOf(c.key()), p -> new Tally()).add(c);
+                case POINT -> byPoint.computeIfAbsent(c.key(), p -> new Tally()).add(c);
+            }
         }
         List<ScreeningFigures.PointRow> pointRows = new ArrayList<>();
         byPoint.entrySet().stream()

@@ -20,6 +20,7 @@ import org.nigehbaan.common.PageResult;
 import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.identity.PersonInput;
+import org.nigehbaan.screening.internal.ScreeningFiguresRollup;
 import org.nigehbaan.screening.internal.ScreeningLog;
 import org.nigehbaan.screening.internal.TravellerFingerprints;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,15 +38,17 @@ public class ScreeningRecords {
 
     private final JdbcClient jdbc;
     private final ScreeningLog screeningLog;
+    private final ScreeningFiguresRollup figures;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    ScreeningRecords(JdbcClient jdbc, ScreeningLog screeningLog, AuditLog audit, ApplicationEventPublisher events,
-                     JsonMapper json, Clock clock) {
+    ScreeningRecords(JdbcClient jdbc, ScreeningLog screeningLog, ScreeningFiguresRollup figures, AuditLog audit,
+                     ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.screeningLog = screeningLog;
+        this.figures = figures;
         this.audit = audit;
         this.events = events;
         this.json = json;
@@ -77,6 +80,7 @@ public class ScreeningRecords {
                 Person.fromInput(s.traveller(), "traveller"), false));
         var at = clock.instant();
         long id = reviewsInsert(screeningId, key, outcome, note.strip(), by.username(), at, fingerprints);
+        figures.reviewed(java.util.UUID.fromString(screeningId));
         audit.append(AuditRecord.of(by.username(), "screening.hit.reviewed", "Screening", screeningId)
                 .with("hit", key).with("outcome", outcome).with("review", id));
         events.publishEvent(new ReviewRecorded(id, key, outcome));

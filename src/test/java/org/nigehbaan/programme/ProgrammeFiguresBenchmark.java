@@ -185,7 +185,8 @@ class ProgrammeFiguresBenchmark {
                        'bench', 'bench', %s + ((g::bigint * 7919) %% 7200) * interval '1 second', '{}'
                 from generate_series(1, ?) g where g %% 100 < 3 and (g / 100) %% 3 <> 0""".formatted(uuid("g"), at),
                 screenings));
-        // The read models as the log writer keeps them (ScreeningFiguresRollup), built here in one statement each.
+        // The read models as the log writer and the reviews keep them (ScreeningFiguresRollup), built here in one
+        // statement each; the control lists' per-day counts are kept by cl_entry's triggers.
         step("scr_screening_day", () -> jdbc.update("""
                 insert into scr_screening_day (day, purpose, point, decision, degraded, screenings)
                 select (at at time zone 'Asia/Karachi')::date, purpose, split_part(location, '-', 1), decision, degraded,
@@ -194,9 +195,15 @@ class ProgrammeFiguresBenchmark {
                 on conflict (day, purpose, point, decision, degraded)
                 do update set screenings = scr_screening_day.screenings + excluded.screenings"""));
         step("scr_referral", () -> jdbc.update("""
-                insert into scr_referral (screening_id, at, day, purpose, point, hit_count)
-                select id, at, (at at time zone 'Asia/Karachi')::date, purpose, split_part(location, '-', 1), hit_count
-                from scr_screening where officer = 'bench' and decision = 'REFER'"""));
+                insert into scr_referral (screening_id, at, day, purpose, point, hit_count, first_review_at, confirmed,
+                    cleared_hits)
+                select s.id, s.at, (s.at at time zone 'Asia/Karachi')::date, s.purpose, split_part(s.location, '-', 1),
+                       s.hit_count, r.first_review_at, coalesce(r.confirmed, false), coalesce(r.cleared_hits, 0)
+                from scr_screening s
+                left join (select screening_id, min(at) as first_review_at, bool_or(outcome = 'CONFIRMED') as confirmed,
+                                  count(distinct hit_key) filter (where outcome = 'NOT_THIS_PERSON') as cleared_hits
+                           from scr_review group by screening_id) r on r.screening_id = s.id
+                where s.officer = 'bench' and s.decision = 'REFER'"""));
         for (String table : List.of("cl_entry", "scr_screening", "scr_screening_day", "scr_referral", "scr_review")) {
             step("vacuum analyze " + table, () -> {
                 jdbc.execute("vacuum analyze " + table);

@@ -1,7 +1,7 @@
 package org.nigehbaan.controllist.internal;
 
+import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,15 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The queries behind the control lists' figures, each in one place. A listing's end is the instant it stopped
- * being screened: the removal for a removed entry, the expiry instant for an expired one (whenever the nightly
- * job recorded it). When imports are staged and approved, {@link #imports} is the query to change: entries count
- * as listed from their activation either way.
+ * The queries behind the control lists' figures, each in one place. They read the per-day counts that triggers
+ * on {@code cl_entry} keep (V10_1): {@code cl_entry_day} (entries listed and ended per day, list and ground) and
+ * {@code cl_deportee_day} (deportees listed per day, by days since deportation). An entry is listed on the day it
+ * became active and ended on the day it stopped being screened (removed, or its term over at 00:00 that day),
+ * in Pakistan's calendar. When imports are staged and approved, {@link #imports} is the query to change: entries
+ * count as listed from their activation either way.
  */
 @Repository
 public class ControlListFiguresRepository {
 
-    /** Per list and ground: listed in the period, active at {@code asOf}, ended in the period. */
+    /** Per list and ground: listed in the period, active at the end of {@code asOf}, ended in the period. */
     public record GroundCounts(ListType list, Ground ground, long listed, long active, long ended) {
     }
 
@@ -32,13 +34,8 @@ public class ControlListFiguresRepository {
     public record DeporteeCounts(long listed, long withinDays) {
     }
 
-    private static final String ENTRIES = """
-            with e as (
-                select list, ground, activated_at, effective_from,
-                       case when status = 'REMOVED' then ended_at
-                            when status in ('ACTIVE', 'EXPIRED') then expires_at end as ends_at
-                from cl_entry where activated_at is not null)
-            """;
+    /** The longest "within N days" the per-day counts can answer exactly (their lags stop at 367). */
+    public static final int MAX_DEPORTEE_DAYS = 366;
 
     private final JdbcClient jdbc;
 
@@ -46,16 +43,20 @@ public class ControlListFiguresRepository {
         this.jdbc = jdbc;
     }
 
-    public List<GroundCounts> byGround(ReportingPeriod period, Instant asOf, Instant now) {
+    /**
+     * @param asOf the last day whose endings count (the period's last day, or today if the period runs on):
+     *             an entry is active at the end of that day if it was listed on or before it and not ended
+     */
+    public List<GroundCounts> byGround(ReportingPeriod period, LocalDate asOf) {
         List<GroundCounts> rows = new ArrayList<>();
-        jdbc.sql(ENTRIES + """
+        jdbc.sql("""
                         select list, ground,
-                               count(*) filter (where activated_at >= :start and activated_at < :end),
-                               count(*) filter (where activated_at < :asOf and (ends_at is null or ends_at > :asOf)),
-                               count(*) filter (where ends_at >= :start and ends_at < :end and ends_at <= :now)
-                        from e group by list, ground""")
-                .param("start", ts(period.start())).param("end", ts(period.endExclusive()))
-                .param("asOf", ts(asOf)).param("now", ts(now))
+                               coalesce(sum(listed) filter (where day between :from and :to), 0),
+                               coalesce(sum(listed - ended) filter (where day <= :asOf), 0),
+                               coalesce(sum(ended) filter (where day between :from and :asOf), 0)
+                        from cl_entry_day group by list, ground""")
+                .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
+                .param("asOf", Date.valueOf(asOf))
                 .query(rs -> {
                     rows.add(new GroundCounts(ListType.valueOf(rs.getString(1)), Ground.valueOf(rs.getString(2)),
                             rs.getLong(3), rs.getLong(4), rs.getLong(5)));
@@ -63,18 +64,15 @@ public class ControlListFiguresRepository {
         return rows;
     }
 
-    public List<MonthCounts> byMonth(ReportingPeriod period, Instant now) {
+    /** Listed per month of the period; ended per month up to {@code asOf} (see {@link #byGround}). */
+    public List<MonthCounts> byMonth(ReportingPeriod period, LocalDate asOf) {
         List<MonthCounts> rows = new ArrayList<>();
-        jdbc.sql(ENTRIES + """
-                        , m as (
-                            select date_trunc('month', activated_at at time zone :zone)::date as month, 1 as listed, 0 as ended
-                            from e where activated_at >= :start and activated_at < :end
-                            union all
-                            select date_trunc('month', ends_at at time zone :zone)::date, 0, 1
-                            from e where ends_at >= :start and ends_at < :end and ends_at <= :now)
-                        select month, sum(listed), sum(ended) from m group by month order by month""")
-                .param("zone", ReportingPeriod.ZONE.getId())
-                .param("start", ts(period.start())).param("end", ts(period.endExclusive())).param("now", ts(now))
+        jdbc.sql("""
+                        select date_trunc('month', day)::date, sum(listed),
+                               coalesce(sum(ended) filter (where day <= :asOf), 0)
+                        from cl_entry_day where day between :from and :to group by 1 order by 1""")
+                .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
+                .param("asOf", Date.valueOf(asOf))
                 .query(rs -> {
                     rows.add(new MonthCounts(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2),
                             rs.getLong(3)));
@@ -85,23 +83,17 @@ public class ControlListFiguresRepository {
     /** Deportation date = the entry's effective date; listing day = its activation, in Pakistan's calendar. */
     public DeporteeCounts deportees(ReportingPeriod period, int withinDays) {
         return jdbc.sql("""
-                        select count(*),
-                               count(*) filter (where (activated_at at time zone :zone)::date - effective_from <= :days)
-                        from cl_entry
-                        where ground = 'DEPORTED_ILLEGAL_MIGRATION' and activated_at >= :start and activated_at < :end""")
-                .param("zone", ReportingPeriod.ZONE.getId()).param("days", withinDays)
-                .param("start", ts(period.start())).param("end", ts(period.endExclusive()))
+                        select coalesce(sum(listed), 0), coalesce(sum(listed) filter (where lag <= :days), 0)
+                        from cl_deportee_day where day between :from and :to""")
+                .param("days", withinDays)
+                .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
                 .query((rs, n) -> new DeporteeCounts(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** {@code [imports, entries created]} by imports started in the period. */
     public long[] imports(ReportingPeriod period) {
         return jdbc.sql("select count(*), coalesce(sum(imported), 0) from cl_import where started_at >= :start and started_at < :end")
-                .param("start", ts(period.start())).param("end", ts(period.endExclusive()))
+                .param("start", Timestamp.from(period.start())).param("end", Timestamp.from(period.endExclusive()))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-    }
-
-    private static Timestamp ts(Instant i) {
-        return Timestamp.from(i);
     }
 }

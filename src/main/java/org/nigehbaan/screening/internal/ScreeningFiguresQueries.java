@@ -19,8 +19,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScreeningFiguresQueries {
 
-    /** One rollup cell: a day, purpose, point, decision and degraded flag, and how many screenings. */
-    public record Cell(LocalDate day, String purpose, String point, String decision, boolean degraded, long screenings) {
+    /** What a {@link Cell} sums over: a day (with its degraded flag), a purpose, or a point of entry. */
+    public enum By { DAY, PURPOSE, POINT }
+
+    /**
+     * Screenings with one decision, summed over the period's rollup rows per day (and degraded flag), per purpose
+     * or per point of entry.
+     *
+     * @param day      the day, for {@link By#DAY}
+     * @param key      the purpose or the point, for {@link By#PURPOSE} and {@link By#POINT}
+     * @param degraded answered from memory, for {@link By#DAY} (false otherwise)
+     */
+    public record Cell(By by, LocalDate day, String key, String decision, boolean degraded, long screenings) {
     }
 
     /** What became of the period's referrals, and the minutes to first review of those reviewed. */
@@ -33,42 +43,48 @@ public class ScreeningFiguresQueries {
         this.jdbc = jdbc;
     }
 
-    /** The rollup's cells for the period's days (and points, when any are named). */
+    /**
+     * The rollup for the period's days (and points, when any are named), summed in the database per day, per
+     * purpose and per point: a few thousand rows for a year, whatever the number of screenings.
+     */
     public List<Cell> cells(ReportingPeriod period, Collection<String> points) {
         MapSqlParameterSource p = params(period, points);
         List<Cell> cells = new ArrayList<>();
-        jdbc.sql("select day, purpose, point, decision, degraded, screenings from scr_screening_day "
-                        + "where day between :from and :to" + pointFilter("point", points))
+        jdbc.sql("""
+                        select grouping(day, purpose, point), day, coalesce(purpose, point), decision, degraded,
+                               sum(screenings)
+                        from scr_screening_day
+                        where day between :from and :to""" + pointFilter("point", points) + """
+
+                        group by grouping sets ((day, decision, degraded), (purpose, decision), (point, decision))""")
                 .paramSource(p)
                 .query(rs -> {
-                    cells.add(new Cell(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getBoolean(5), rs.getLong(6)));
+                    By by = switch (rs.getInt(1)) {
+                        case 0b011 -> By.DAY;
+                        case 0b101 -> By.PURPOSE;
+                        case 0b110 -> By.POINT;
+                        default -> throw new IllegalStateException("grouping " + rs.getInt(1));
+                    };
+                    cells.add(new Cell(by, rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+                            rs.getBoolean(5), rs.getLong(6)));
                 });
         return cells;
     }
 
     /**
-     * Referrals of the period and their reviews: confirmed when a hit was confirmed; cleared when, without a
-     * confirmation, as many distinct hits were found "not this person" as the screening had; the median of the
-     * minutes from the screening to its first review.
+     * Referrals of the period and what became of them, as their rows keep it ({@link ScreeningFiguresRollup#reviewed}):
+     * confirmed when a hit was confirmed; cleared when, without a confirmation, as many distinct hits were found
+     * "not this person" as the screening had; the median of the minutes from the screening to its first review.
      */
     public ReferralOutcomes referrals(ReportingPeriod period, Collection<String> points) {
         return jdbc.sql("""
-                        with r as (
-                            select f.screening_id, f.at, f.hit_count,
-                                   min(v.at) as first_review,
-                                   bool_or(v.outcome = 'CONFIRMED') as confirmed,
-                                   count(distinct v.hit_key) filter (where v.outcome = 'NOT_THIS_PERSON') as cleared_hits
-                            from scr_referral f left join scr_review v on v.screening_id = f.screening_id
-                            where f.day between :from and :to""" + pointFilter("f.point", points) + """
-
-                            group by f.screening_id, f.at, f.hit_count)
                         select count(*),
-                               count(first_review),
+                               count(first_review_at),
                                count(*) filter (where confirmed),
-                               count(*) filter (where not coalesce(confirmed, false) and cleared_hits >= hit_count),
-                               percentile_cont(0.5) within group (order by extract(epoch from first_review - at) / 60)
-                        from r""")
+                               count(*) filter (where not confirmed and cleared_hits >= hit_count),
+                               percentile_cont(0.5) within group (order by extract(epoch from first_review_at - at) / 60)
+                        from scr_referral
+                        where day between :from and :to""" + pointFilter("point", points))
                 .paramSource(params(period, points))
                 .query((rs, n) -> new ReferralOutcomes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getObject(5) == null ? null : rs.getDouble(5)))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.nigehbaan.common.ReportingPeriod;
 import org.nigehbaan.screening.PointOfEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Keeps screening's figures read models current: called by the log writer inside the transaction that inserts
  * a batch of log rows, with the rows that were actually inserted (a replayed row is not counted twice). Adds
  * the batch's counts per day, purpose, point, decision and degraded mode to {@code scr_screening_day}, and one
- * row per referral to {@code scr_referral}.
+ * row per referral to {@code scr_referral}; and called with each review, in its transaction, to keep on the
+ * referral's row what became of it ({@link #reviewed}).
  */
 @Component
 public class ScreeningFiguresRollup {
@@ -31,6 +33,21 @@ public class ScreeningFiguresRollup {
 
     ScreeningFiguresRollup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * After a review of the screening: its referral row takes the first review's time, whether a hit was
+     * confirmed, and how many distinct hits were found "not this person" (recounted from its reviews, so a
+     * repeated review of the same hit does not count twice). A screening that was not referred has no row.
+     */
+    public void reviewed(UUID screeningId) {
+        jdbc.update("""
+                update scr_referral f
+                set first_review_at = r.first_review_at, confirmed = r.confirmed, cleared_hits = r.cleared_hits
+                from (select min(at) as first_review_at, coalesce(bool_or(outcome = 'CONFIRMED'), false) as confirmed,
+                             count(distinct hit_key) filter (where outcome = 'NOT_THIS_PERSON') as cleared_hits
+                      from scr_review where screening_id = ?) r
+                where f.screening_id = ?""", screeningId, screeningId);
     }
 
     void record(List<ScreeningLog.Row> inserted) {
