@@ -16,6 +16,7 @@ import org.nigehbaan.common.ReportingPeriod;
 import org.nigehbaan.register.ComplianceService;
 import org.nigehbaan.screening.internal.ScreeningLog;
 import org.nigehbaan.support.ApiClient;
+import org.nigehbaan.support.Listings;
 import org.nigehbaan.support.MutableClock;
 import tools.jackson.databind.JsonNode;
 
@@ -119,21 +120,8 @@ final class ProgrammeSeed {
     }
 
     private long list(String list, String ground, Map<String, Object> person, LocalDate effectiveFrom) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("list", list);
-        b.put("ground", ground);
-        b.put("person", person);
-        b.put("legalBasis", "Passports Rules 2021 r.22");
-        b.put("referringAgency", "FIA");
-        b.put("reason", "Programme figures test listing");
-        b.put("effectiveFrom", effectiveFrom.toString());
-        b.put("noticeServedOn", effectiveFrom.toString());
-        ApiClient.Response proposed = api.post(users.officer(), "/api/v1/control-list/entries", b);
-        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
-        long id = proposed.json().get("id").asLong();
-        ApiClient.Response approved = api.post(users.approver(), "/api/v1/control-list/entries/" + id + "/approve", null);
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        return id;
+        return Listings.listed(api, users.officer(), users.approver(),
+                Listings.proposal(list, ground, person, effectiveFrom, "Programme figures test listing"));
     }
 
     // ---- screening -----------------------------------------------------------------------------------------
