@@ -4,12 +4,15 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.nigehbaan.accounts.Actor;
 import org.nigehbaan.accounts.Role;
 import org.nigehbaan.audit.AuditLog;
 import org.nigehbaan.audit.AuditRecord;
 import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.Figure;
 import org.nigehbaan.common.PageRequest;
 import org.nigehbaan.common.PageResult;
 import org.nigehbaan.controllist.internal.ControlListEntry;
@@ -444,7 +447,21 @@ public class ControlListService {
 
     @Transactional(readOnly = true)
     public ControlListStatistics statistics() {
-        return store.statistics(now(), today());
+        EntryStore.StatisticsCounts c = store.statistics(now(), today());
+        List<ControlListStatistics.Count> entries = new ArrayList<>();
+        for (ListType list : ListType.values()) {
+            for (Ground ground : Ground.values()) {
+                if (ground.list() == list) {
+                    for (EntryStatus status : EntryStatus.values()) {
+                        entries.add(new ControlListStatistics.Count(list, ground, status,
+                                Figure.count(c.entries(ground, status))));
+                    }
+                }
+            }
+        }
+        return new ControlListStatistics(entries, Figure.count(c.awaitingDecision()),
+                Figure.count(c.representationsOpen()), Figure.count(c.representationsOverdue()),
+                Figure.count(c.noticeOverdue()));
     }
 
     private void afterTransition(ControlListEntry e, ControlListEntry.Outcome outcome, Actor by, String comment) {

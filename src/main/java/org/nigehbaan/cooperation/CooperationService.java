@@ -3,7 +3,6 @@ package org.nigehbaan.cooperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.nigehbaan.cooperation.internal.CaseViews;
 import org.nigehbaan.cooperation.internal.CooperationCase;
 import org.nigehbaan.cooperation.internal.DeniedAccessLog;
 import org.nigehbaan.cooperation.internal.MessageRepository;
-import org.nigehbaan.cooperation.internal.StatisticsCalculator;
 import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.Violations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cooperation casework with the UK: opening cases, moving them through their lifecycle against the clocks,
- * the message thread, partner access and the programme figures.
+ * the message thread and partner access (the figures: {@link CooperationFiguresService}).
  *
  * <p>Access: case officers do all case work. The UK liaison (PARTNER_LIAISON) reaches only cases shared with
  * the UK and only their shared fields; for any other case it gets FORBIDDEN before anything is looked up,
@@ -165,27 +163,6 @@ public class CooperationService {
                 : "cooperation.attachment.downloaded", "CooperationCase", caseId)
                 .with("attachmentId", attachmentId).with("sha256", a.attachment().sha256()));
         return a;
-    }
-
-    /**
-     * Programme figures for {@code [from, to]} (default: the last 365 days to today). No personal data.
-     */
-    @Transactional(readOnly = true)
-    public CooperationStatistics statistics(String fromRaw, String toRaw) {
-        Violations v = new Violations();
-        LocalDate today = today();
-        LocalDate to = CaseInputs.date(v, "to", toRaw);
-        LocalDate from = CaseInputs.date(v, "from", fromRaw);
-        v.throwIfAny();
-        to = to == null ? today : to;
-        from = from == null ? to.minusDays(364) : from;
-        if (from.isAfter(to)) {
-            throw new InvalidInputException("from", "must not be after to (" + to + ")");
-        }
-        if (ChronoUnit.DAYS.between(from, to) > 3660) {
-            throw new InvalidInputException("from", "the period can be at most ten years");
-        }
-        return StatisticsCalculator.compute(cases.caseDates(to), from, to, today);
     }
 
     // ---- case work -------------------------------------------------------------------------------------------

@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nigehbaan.accounts.AccountService;
 import org.nigehbaan.accounts.Actor;
 import org.nigehbaan.accounts.Role;
 import org.nigehbaan.audit.AuditLog;
 import org.nigehbaan.audit.AuditRecord;
 import org.nigehbaan.common.DomainException;
+import org.nigehbaan.common.Figure;
 import org.nigehbaan.identity.Violations;
 import org.nigehbaan.register.internal.DistrictScope;
 import org.nigehbaan.register.internal.GrantRepository;
@@ -117,30 +120,40 @@ public class RegisterAdministration {
         return grants.find(grantId).orElseThrow();
     }
 
-    /** Counts for analysts; no personal data, small district counts suppressed. */
+    /** Counts for analysts; no personal data, counts under 5 as "<5". */
     @Transactional(readOnly = true)
     public RegisterStatistics statistics(Actor by) {
         RegisterAccess.requireAny(by, Role.ANALYST, Role.ADMIN);
         LocalDate today = settings.today();
         Instant now = clock.instant();
-        int small = settings.properties().statisticsSmallCount();
         List<RegisterStatistics.District> districts = new ArrayList<>();
         for (Object[] row : statistics.byDistrict(today)) {
-            districts.add(new RegisterStatistics.District((String) row[0], suppress((Long) row[1], small),
-                    suppress((Long) row[2], small), suppress((Long) row[3], small)));
+            districts.add(new RegisterStatistics.District((String) row[0], Figure.count((Long) row[1]),
+                    Figure.count((Long) row[2]), Figure.count((Long) row[3])));
         }
-        return new RegisterStatistics(today, statistics.registrantsByStatus(), statistics.activeByRiskLevel(),
-                statistics.count("select count(*) from register_registrant where status = 'ACTIVE' and indefinite"),
-                statistics.count("select count(*) from register_duty d join register_registrant r on r.id = d.registrant_id "
-                        + "where d.status = 'OPEN' and r.status = 'ACTIVE'"),
-                statistics.count("select count(*) from register_duty d join register_registrant r on r.id = d.registrant_id "
-                        + "where d.status = 'OPEN' and r.status = 'ACTIVE' and d.due_on < ?", today),
-                statistics.count("select count(*) from register_breach where resolved_at is null"),
-                statistics.breachesSince(today.minusDays(30)), statistics.disclosuresSince(now.minus(Duration.ofDays(30))),
-                districts, small);
+        return new RegisterStatistics(today,
+                figures(names(RegistrantStatus.values()), statistics.registrantsByStatus()),
+                figures(List.of("1", "2", "3"), statistics.activeByRiskLevel()),
+                Figure.count(statistics.count("select count(*) from register_registrant where status = 'ACTIVE' and indefinite")),
+                Figure.count(statistics.count("select count(*) from register_duty d join register_registrant r on r.id = d.registrant_id "
+                        + "where d.status = 'OPEN' and r.status = 'ACTIVE'")),
+                Figure.count(statistics.count("select count(*) from register_duty d join register_registrant r on r.id = d.registrant_id "
+                        + "where d.status = 'OPEN' and r.status = 'ACTIVE' and d.due_on < ?", today)),
+                Figure.count(statistics.count("select count(*) from register_breach where resolved_at is null")),
+                figures(names(BreachKind.values()), statistics.breachesSince(today.minusDays(30))),
+                figures(names(DisclosurePurpose.values()), statistics.disclosuresSince(now.minus(Duration.ofDays(30)))),
+                districts);
     }
 
-    private static Long suppress(long count, int threshold) {
-        return count > 0 && count < threshold ? null : count;
+    /** Every key, zeros included (an absent key would tell a zero from a few), then any other key counted. */
+    private static Map<String, Figure> figures(List<String> keys, Map<String, Long> counts) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        keys.forEach(k -> out.put(k, Figure.count(counts.getOrDefault(k, 0L))));
+        counts.forEach((k, n) -> out.putIfAbsent(k, Figure.count(n)));
+        return out;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 }

@@ -3,11 +3,12 @@ package org.nigehbaan.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.nigehbaan.common.Figure;
 
 /**
- * Programme figures for analysts: counts only, no names, no ids. District counts from 1 to
- * {@code smallCountThreshold - 1} are suppressed (null) so that a small district's figures cannot point at
- * a person.
+ * The register as it stands, for analysts: counts only, no names, no ids, and every count under 5 (zero
+ * included) published as {@code "<5"} ({@link Figure}, the rule every figure follows). The figures for a period
+ * are {@link RegisterFigures}.
  *
  * @param day                       the register's today
  * @param registrantsByStatus       ACTIVE / ENDED / REMOVED
@@ -18,16 +19,14 @@ import java.util.Map;
  * @param openBreaches              breaches not yet resolved
  * @param breachesLast30Days        breaches detected in the last 30 days, by kind
  * @param disclosuresLast30Days     searches and views in the last 30 days, by purpose
- * @param byDistrict                per district
- * @param smallCountThreshold       the suppression threshold
+ * @param byDistrict                per district with registrants
  */
-public record RegisterStatistics(LocalDate day, Map<String, Long> registrantsByStatus,
-                                 Map<String, Long> activeByRiskLevel, long activeIndefinite, long openDuties,
-                                 long overdueDuties, long openBreaches, Map<String, Long> breachesLast30Days,
-                                 Map<String, Long> disclosuresLast30Days, List<District> byDistrict,
-                                 int smallCountThreshold) {
+public record RegisterStatistics(LocalDate day, Map<String, Figure> registrantsByStatus,
+                                 Map<String, Figure> activeByRiskLevel, Figure activeIndefinite, Figure openDuties,
+                                 Figure overdueDuties, Figure openBreaches, Map<String, Figure> breachesLast30Days,
+                                 Map<String, Figure> disclosuresLast30Days, List<District> byDistrict) {
 
-    /** One district's figures; a null count was suppressed as too small to publish. */
-    public record District(String district, Long activeRegistrants, Long overdueDuties, Long openBreaches) {
+    /** One district's figures. */
+    public record District(String district, Figure activeRegistrants, Figure overdueDuties, Figure openBreaches) {
     }
 }

@@ -20,6 +20,7 @@ import org.nigehbaan.common.PageResult;
 import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.identity.PersonInput;
+import org.nigehbaan.screening.internal.ScreeningFiguresRollup;
 import org.nigehbaan.screening.internal.ScreeningLog;
 import org.nigehbaan.screening.internal.TravellerFingerprints;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,17 +38,19 @@ public class ScreeningRecords {
 
     private final JdbcClient jdbc;
     private final ScreeningLog screeningLog;
+    private final ScreeningFiguresRollup figures;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final RedressService redress;
     private final JsonMapper json;
     private final Clock clock;
 
-    ScreeningRecords(JdbcClient jdbc, ScreeningLog screeningLog, AuditLog audit, ApplicationEventPublisher events,
-                     RedressService redress, JsonMapper json, Clock clock) {
+    ScreeningRecords(JdbcClient jdbc, ScreeningLog screeningLog, ScreeningFiguresRollup figures, AuditLog audit,
+                     ApplicationEventPublisher events, RedressService redress, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.redress = redress;
         this.screeningLog = screeningLog;
+        this.figures = figures;
         this.audit = audit;
         this.events = events;
         this.json = json;
@@ -87,6 +90,7 @@ public class ScreeningRecords {
         long id = reviewsInsert(screeningId, key, outcome, note.strip(), by.username(), at, fingerprints);
         Long redressId = outcome == ReviewOutcome.NOT_THIS_PERSON
                 ? redress.open(id, screeningId, key, fingerprints, by.username(), at) : null;
+        figures.reviewed(java.util.UUID.fromString(screeningId));
         audit.append(AuditRecord.of(by.username(), "screening.hit.reviewed", "Screening", screeningId)
                 .with("hit", key).with("outcome", outcome).with("review", id).with("redress", redressId));
         if (outcome == ReviewOutcome.CONFIRMED) {

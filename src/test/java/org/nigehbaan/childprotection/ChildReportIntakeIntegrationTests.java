@@ -145,7 +145,8 @@ class ChildReportIntakeIntegrationTests {
         assertThat(api.get(ANALYST, "/api/v1/child-reports").status()).isEqualTo(403);
         ApiClient.Response figures = api.get(ANALYST, "/api/v1/child-reports/figures");
         assertThat(figures.status()).isEqualTo(200);
-        assertThat(figures.json().get("received").asLong()).isPositive();
+        assertThat(figures.json().get("received").isNumber() || figures.json().get("received").asString().equals("<5"))
+                .as("a count, or <5 under five").isTrue();
         assertThat(figures.body()).doesNotContain(ref).doesNotContain("description");
 
         api.get(OFFICER, "/api/v1/child-reports/" + ref);

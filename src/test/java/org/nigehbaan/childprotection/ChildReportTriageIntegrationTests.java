@@ -229,7 +229,9 @@ class ChildReportTriageIntegrationTests {
         assertThat(f.bundlesFormed() - before.bundlesFormed()).isEqualTo(1);
         assertThat(f.registerAlerts() - before.registerAlerts()).isZero();
         ApiClient.Response http = api.get("analyst.triage", "/api/v1/child-reports/figures?from=2001-02-10&to=2001-02-10");
-        assertThat(http.json().get("received").asLong()).isEqualTo(f.received());
+        assertThat(http.json().get("received").asString()).as("the API publishes counts under five as <5")
+                .isEqualTo(f.published().received().json().toString());
+        assertThat(http.json().get("receivedByGrade").size()).as("every grade listed").isEqualTo(Grade.values().length);
         assertThat(api.get("analyst.triage", "/api/v1/child-reports/figures?from=2001-02-11&to=2001-02-10").status())
                 .isEqualTo(400);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nigehbaan.accounts.Role;
+import org.nigehbaan.register.internal.StatisticsRepository;
 import org.nigehbaan.support.ApiClient;
 import org.nigehbaan.support.IntegrationTest;
 import org.nigehbaan.support.MutableClock;
@@ -28,6 +29,8 @@ class DisclosureIntegrationTests {
     static final String DISTRICT = "Multan Disclosure";
     static final String OFFICER = "reg.disclosure";
 
+    @Autowired
+    StatisticsRepository counts;
     @Autowired
     ApiClient api;
     @Autowired
@@ -190,28 +193,48 @@ class DisclosureIntegrationTests {
     }
 
     @Test
-    void analystsSeeCountsWithoutPersonalDataAndSmallDistrictCountsSuppressed() {
+    void analystsSeeCountsWithoutPersonalDataAndCountsUnderFiveSuppressed() {
         register("Counted Person");
         ApiClient.Response r = api.get("analyst", "/api/v1/register/statistics");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("Counted Person", "cnic", "fullName", "Samanabad");
-        assertThat(r.json().get("registrantsByStatus").get("ACTIVE").asLong()).isPositive();
-        assertThat(r.json().get("smallCountThreshold").asInt()).isEqualTo(5);
+        JsonNode s = r.json();
+        assertThat(keys(s.get("registrantsByStatus"))).as("every status, zeros too").containsExactly("ACTIVE", "ENDED", "REMOVED");
+        assertThat(keys(s.get("activeByRiskLevel"))).containsExactly("1", "2", "3");
+        assertThat(keys(s.get("disclosuresLast30Days"))).contains("OFFENDER_MANAGEMENT", "POLICE_INVESTIGATION", "COURT_ORDER");
+        long active = counts.registrantsByStatus().get("ACTIVE");
+        assertThat(active).as("counted").isPositive();
+        assertThat(s.get("registrantsByStatus").get("ACTIVE").asString()).as("published through the one rule")
+                .isEqualTo(active < 5 ? "<5" : Long.toString(active));
         JsonNode district = null;
-        for (JsonNode d : r.json().get("byDistrict")) {
+        for (JsonNode d : s.get("byDistrict")) {
             if (d.get("district").asString().equals(DISTRICT)) {
                 district = d;
             }
         }
         assertThat(district).isNotNull();
-        // a count from 1 to 4 is suppressed (null, so omitted); a published count is 0 or at least 5
-        for (JsonNode d : r.json().get("byDistrict")) {
+        // Nothing from 0 to 4 is ever published: each count is "<5" or at least 5.
+        List<JsonNode> published = new java.util.ArrayList<>();
+        for (String map : List.of("registrantsByStatus", "activeByRiskLevel", "breachesLast30Days", "disclosuresLast30Days")) {
+            s.get(map).forEach(published::add);
+        }
+        for (String field : List.of("activeIndefinite", "openDuties", "overdueDuties", "openBreaches")) {
+            published.add(s.get(field));
+        }
+        for (JsonNode d : s.get("byDistrict")) {
             for (String field : List.of("activeRegistrants", "overdueDuties", "openBreaches")) {
-                if (d.has(field)) {
-                    assertThat(d.get(field).asLong()).as(field).satisfiesAnyOf(n -> assertThat(n).isZero(),
-                            n -> assertThat(n).isGreaterThanOrEqualTo(5));
-                }
+                published.add(d.get(field));
             }
         }
+        assertThat(published).hasSizeGreaterThan(15).allSatisfy(n -> assertThat(n.isNumber() ? n.asLong() >= 5
+                : n.asString().equals("<5")).as(n.toString()).isTrue());
+
+        ApiClient.Response page = api.send("analyst", "GET", "/register/statistics", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("&lt;5").doesNotContain("Counted Person");
+    }
+
+    private static List<String> keys(JsonNode object) {
+        return object.properties().stream().map(Map.Entry::getKey).toList();
     }
 }

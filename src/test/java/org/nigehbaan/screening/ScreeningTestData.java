@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.nigehbaan.identity.mrz.MrzCheckDigit;
+import org.nigehbaan.support.Listings;
 
 /** Listed people and travellers for screening tests: fresh identifiers every time, so tests never collide. */
 final class ScreeningTestData {
@@ -40,16 +41,7 @@ final class ScreeningTestData {
     }
 
     static Map<String, Object> proposal(String list, String ground, Map<String, Object> person, LocalDate from) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("list", list);
-        b.put("ground", ground);
-        b.put("person", person);
-        b.put("legalBasis", "Passports Rules 2021 r.22");
-        b.put("referringAgency", "FIA");
-        b.put("reason", "Screening test listing");
-        b.put("effectiveFrom", from.toString());
-        b.put("noticeServedOn", from.toString());
-        return b;
+        return Listings.proposal(list, ground, person, from, "Screening test listing");
     }
 
     /** A valid TD3 passport MRZ (ICAO 9303 check digits) for a Pakistani traveller. */

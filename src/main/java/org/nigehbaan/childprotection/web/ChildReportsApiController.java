@@ -105,8 +105,10 @@ class ChildReportsApiController {
 
     @GetMapping("/figures")
     @Operation(summary = "Counts for a period, no personal data (from and to: ISO dates, Pakistan calendar days)")
-    ChildReportFigures figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return reports.figures(ReportingPeriod.parse(from, to, LocalDate.now(ReportingPeriod.ZONE)), current.get());
+    ChildReportFigures.Published figures(@RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to) {
+        return reports.figures(ReportingPeriod.parse(from, to, LocalDate.now(ReportingPeriod.ZONE)), current.get())
+                .published();
     }
 
     @GetMapping("/{reference}")

@@ -78,7 +78,7 @@ class ChildReportsPagesController {
     String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    Model model) {
         ReportingPeriod period = ReportingPeriod.parse(from, to, LocalDate.now(ReportingPeriod.ZONE));
-        model.addAttribute("figures", reports.figures(period, current.get()));
+        model.addAttribute("figures", reports.figures(period, current.get()).published());
         model.addAttribute("grades", Grade.values());
         return "childprotection/figures";
     }

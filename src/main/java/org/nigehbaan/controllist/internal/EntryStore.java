@@ -3,7 +3,9 @@ package org.nigehbaan.controllist.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.nigehbaan.common.DomainException;
 import org.nigehbaan.common.PageRequest;
@@ -173,14 +175,24 @@ public class EntryStore {
         return c;
     }
 
-    public ControlListStatistics statistics(Instant now, LocalDate today) {
+    /** The raw counts behind {@link ControlListStatistics}; published only through {@code Figure}. */
+    public record StatisticsCounts(Map<Ground, Map<EntryStatus, Long>> entries, long awaitingDecision,
+                                   long representationsOpen, long representationsOverdue, long noticeOverdue) {
+
+        public long entries(Ground ground, EntryStatus status) {
+            return entries.getOrDefault(ground, Map.of()).getOrDefault(status, 0L);
+        }
+    }
+
+    public StatisticsCounts statistics(Instant now, LocalDate today) {
         var ts = EntryRepository.ts(now);
-        List<ControlListStatistics.Count> counts = jdbc.sql("select e.list, e.ground, "
-                        + EntryRepository.EFFECTIVE_STATUS + " as s, count(*) from cl_entry e group by 1, 2, 3 order by 1, 2, 3")
+        Map<Ground, Map<EntryStatus, Long>> counts = new EnumMap<>(Ground.class);
+        jdbc.sql("select e.ground, " + EntryRepository.EFFECTIVE_STATUS + " as s, count(*) from cl_entry e group by 1, 2")
                 .param("now", ts)
-                .query((rs, n) -> new ControlListStatistics.Count(ListType.valueOf(rs.getString(1)),
-                        Ground.valueOf(rs.getString(2)), EntryStatus.valueOf(rs.getString(3)), rs.getLong(4)))
-                .list();
+                .query(rs -> {
+                    counts.computeIfAbsent(Ground.valueOf(rs.getString(1)), g -> new EnumMap<>(EntryStatus.class))
+                            .put(EntryStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                });
         long awaiting = jdbc.sql("select count(*) from cl_entry e where e.status = 'PROPOSED' or (e.pending_change is "
                 + "not null and " + EntryRepository.EFFECTIVE_STATUS + " = 'ACTIVE')").param("now", ts)
                 .query(Long.class).single();
@@ -191,6 +203,6 @@ public class EntryStore {
                         + "and activated_at < ? and (expires_at is null or expires_at > ?)")
                 .params(EntryRepository.ts(now.minusSeconds(3600L * policy.urgentNoticeHours())), ts)
                 .query(Long.class).single();
-        return new ControlListStatistics(counts, awaiting, open, overdue, noticeOverdue);
+        return new StatisticsCounts(counts, awaiting, open, overdue, noticeOverdue);
     }
 }

@@ -9,14 +9,16 @@ import java.util.List;
 import org.nigehbaan.accounts.CurrentActor;
 import org.nigehbaan.common.PageRequest;
 import org.nigehbaan.common.PageResult;
+import org.nigehbaan.common.ReportingPeriod;
 import org.nigehbaan.cooperation.AttachmentContent;
 import org.nigehbaan.cooperation.CaseAction;
 import org.nigehbaan.cooperation.CaseCommands;
 import org.nigehbaan.cooperation.CaseSummary;
 import org.nigehbaan.cooperation.CaseView;
+import org.nigehbaan.cooperation.CooperationFigures;
+import org.nigehbaan.cooperation.CooperationFiguresService;
 import org.nigehbaan.cooperation.CooperationPolicy;
 import org.nigehbaan.cooperation.CooperationService;
-import org.nigehbaan.cooperation.CooperationStatistics;
 import org.nigehbaan.cooperation.MessageView;
 import org.nigehbaan.cooperation.NewCase;
 import org.nigehbaan.cooperation.WorkListQuery;
@@ -42,10 +44,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CooperationApiController {
 
     private final CooperationService cooperation;
+    private final CooperationFiguresService figures;
     private final CurrentActor current;
 
-    CooperationApiController(CooperationService cooperation, CurrentActor current) {
+    CooperationApiController(CooperationService cooperation, CooperationFiguresService figures, CurrentActor current) {
         this.cooperation = cooperation;
+        this.figures = figures;
         this.current = current;
     }
 
@@ -184,11 +188,12 @@ class CooperationApiController {
     }
 
     @GetMapping("/statistics")
-    @Operation(summary = "Programme figures by type and direction: opened, closed, median days to acknowledge and "
-            + "to respond, deadlines met (no personal data)")
-    CooperationStatistics statistics(@RequestParam(required = false) String from,
-                                     @RequestParam(required = false) String to) {
-        return cooperation.statistics(from, to);
+    @Operation(summary = "Cooperation's figures (the programme's shape) by type and direction: opened, closed by "
+            + "outcome, median days to acknowledge and to respond, deadlines met per clock; from, to: ISO days, by "
+            + "default this year to today; no personal data, counts under 5 as \"<5\"")
+    CooperationFigures statistics(@RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to) {
+        return figures.figures(ReportingPeriod.parse(from, to, figures.today()), current.get());
     }
 
     /** The policy in force, as plain values. */

@@ -6,6 +6,7 @@ import org.nigehbaan.accounts.Actor;
 import org.nigehbaan.accounts.CurrentActor;
 import org.nigehbaan.common.DomainException;
 import org.nigehbaan.common.PageRequest;
+import org.nigehbaan.common.ReportingPeriod;
 import org.nigehbaan.cooperation.AssuranceKind;
 import org.nigehbaan.cooperation.Attention;
 import org.nigehbaan.cooperation.CaseAction;
@@ -13,6 +14,7 @@ import org.nigehbaan.cooperation.CaseCommands;
 import org.nigehbaan.cooperation.CaseStatus;
 import org.nigehbaan.cooperation.CaseType;
 import org.nigehbaan.cooperation.CaseView;
+import org.nigehbaan.cooperation.CooperationFiguresService;
 import org.nigehbaan.cooperation.CooperationService;
 import org.nigehbaan.cooperation.Direction;
 import org.nigehbaan.cooperation.SharedField;
@@ -47,10 +49,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CooperationController {
 
     private final CooperationService cooperation;
+    private final CooperationFiguresService figures;
     private final CurrentActor current;
 
-    CooperationController(CooperationService cooperation, CurrentActor current) {
+    CooperationController(CooperationService cooperation, CooperationFiguresService figures, CurrentActor current) {
         this.cooperation = cooperation;
+        this.figures = figures;
         this.current = current;
     }
 
@@ -100,12 +104,16 @@ class CooperationController {
     @GetMapping("/statistics")
     String statistics(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       Model model) {
+        ReportingPeriod period;
         try {
-            model.addAttribute("statistics", cooperation.statistics(blankToNull(from), blankToNull(to)));
+            period = ReportingPeriod.parse(blankToNull(from), blankToNull(to), figures.today());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
-            model.addAttribute("statistics", cooperation.statistics(null, null));
+            period = ReportingPeriod.parse(null, null, figures.today());
         }
+        model.addAttribute("period", period);
+        model.addAttribute("asOf", figures.today());
+        model.addAttribute("statistics", figures.figures(period, current.get()));
         return "cooperation/statistics";
     }
 

@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param travelToleranceDays   a travel notification covers a departure this many days either side of the
  *                              notified day (delays, flights after midnight)
  * @param policeRequestMaxAge   how long after the police asked a prosecutor may forward a request
- * @param statisticsSmallCount  district counts below this (but above 0) are suppressed in statistics
  * @param complianceCron        when the daily compliance job runs, in {@code zone}
  */
 @ConfigurationProperties("nigehbaan.register")
@@ -27,6 +26,5 @@ public record RegisterProperties(
         @DefaultValue("3") int noticeWindowDays,
         @DefaultValue("1") int travelToleranceDays,
         @DefaultValue("48h") Duration policeRequestMaxAge,
-        @DefaultValue("5") int statisticsSmallCount,
         @DefaultValue("0 30 0 * * *") String complianceCron) {
 }

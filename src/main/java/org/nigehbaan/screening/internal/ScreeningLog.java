@@ -50,6 +50,7 @@ public class ScreeningLog {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+    private final ScreeningFiguresRollup figures;
     private final JsonMapper json;
     private final Path spoolDir;
     private final Object spoolLock = new Object();
@@ -57,13 +58,15 @@ public class ScreeningLog {
     private volatile boolean running = true;
     private final Thread writer;
 
-    ScreeningLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditLog audit, JsonMapper json,
+    ScreeningLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditLog audit, ScreeningFiguresRollup figures,
+                 JsonMapper json,
                  @Value("${nigehbaan.data-dir:./data}") Path dataDir,
                  @Value("${nigehbaan.screening.log-queue:200000}") int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.audit = audit;
+        this.figures = figures;
         this.json = json;
         this.spoolDir = dataDir.resolve("screening-spool");
         this.writer = new Thread(this::drain, "screening-log-writer");
@@ -151,7 +154,7 @@ public class ScreeningLog {
 
     private void write(List<Row> rows) {
         tx.executeWithoutResult(status -> {
-            jdbc.batchUpdate("""
+            int[][] written = jdbc.batchUpdate("""
                     insert into scr_screening (id, at, officer, agency, location, purpose, channel, batch_ref,
                         traveller, decision, hits, hit_count, took_micros, degraded, search_text)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""",
@@ -172,6 +175,7 @@ public class ScreeningLog {
                         ps.setBoolean(14, r.degraded());
                         ps.setString(15, r.searchText());
                     });
+            figures.record(inserted(rows, written));
             List<AuditRecord> records = new ArrayList<>(rows.size());
             for (Row r : rows) {
                 records.add(AuditRecord.of(r.officer(), "screening.performed", "Screening", r.id())
@@ -180,6 +184,21 @@ public class ScreeningLog {
             }
             audit.appendAll(records);
         });
+    }
+
+    /** The rows the insert wrote (a replayed row already in the log reports 0). */
+    private static List<Row> inserted(List<Row> rows, int[][] written) {
+        List<Row> done = new ArrayList<>(rows.size());
+        int i = 0;
+        for (int[] batch : written) {
+            for (int count : batch) {
+                if (count != 0) {
+                    done.add(rows.get(i));
+                }
+                i++;
+            }
+        }
+        return done;
     }
 
     private void spool(List<Row> rows) {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegisterSettingsTests {
 
     static RegisterProperties properties(PolicyName policy, String offences) {
-        return new RegisterProperties(policy, ZoneId.of("Asia/Karachi"), offences, 3, 1, Duration.ofHours(48), 5,
+        return new RegisterProperties(policy, ZoneId.of("Asia/Karachi"), offences, 3, 1, Duration.ofHours(48),
                 "0 30 0 * * *");
     }
 
