@@ -46,7 +46,10 @@ class RedressBrowserTests {
                 + "/review", Map.of("outcome", "NOT_THIS_PERSON", "note", "Different father's name")).json()
                 .get("redressId").asLong();
         try (Browser b = Browser.open(api.baseUrl())) {
-            b.signIn("border_supervisor", TestUsers.PASSWORD).go("/screening/redress");
+            b.signIn("border_supervisor", TestUsers.PASSWORD).go("/");
+            assertThat(b.pageText()).as("the home page says what waits")
+                    .contains("waiting for a supervisor's confirmation", name);
+            b.go("/screening/redress");
             assertThat(b.text("redress-" + redress)).contains(name, "PENDING", "Different father's name");
             b.screenshot("screening-redress-queue");
             b.type("note-" + redress, "NADRA record checked").submit("confirm-" + redress);

@@ -55,6 +55,37 @@ class HomeWorkListIntegrationTests {
         assertThat(html(officer)).contains("past a deadline", "with unread messages from the other side");
     }
 
+    @Test
+    void anApproverSeesImportsSomeoneElseStagedAndTheImporterDoesNot() throws Exception {
+        String officer = users.user(Role.LIST_OFFICER).username();
+        String approver = users.user("home.approver", Role.LIST_APPROVER).username();
+        java.io.StringWriter csv = new java.io.StringWriter();
+        String prefix = "HOME-" + System.nanoTime() % 1_000_000;
+        org.nigehbaan.controllist.ImportCsvGenerator.write(csv, prefix, 3, 5, LocalDate.now(ZoneId.of("Asia/Karachi")));
+        String reference = "HOME-WL-" + System.nanoTime() % 100000;
+        ApiClient.Response staged = api.postRaw(officer, "/api/v1/control-list/imports?approvalReference=" + reference
+                + "&source=" + prefix, csv.toString(), "text/csv");
+        assertThat(staged.status()).as(staged.body()).isEqualTo(202);
+
+        assertThat(html(approver)).contains("waiting for your approval", reference,
+                "/control-list/imports/" + staged.json().get("importId").asLong());
+        assertThat(html(officer)).doesNotContain(reference);
+    }
+
+    @Test
+    void anAdministratorSeesRoleGrantsAnotherAdministratorAskedFor() {
+        String second = users.user("home.second.admin", Role.ADMIN).username();
+        String username = "home.pending." + System.nanoTime() % 100000;
+        ApiClient.Response created = api.post("admin", "/api/v1/users", Map.of("username", username,
+                "displayName", "Pending Auditor", "agency", "MOI", "password", TestUsers.PASSWORD,
+                "roles", List.of("AUDITOR")));
+        assertThat(created.status()).as(created.body()).isIn(200, 201, 202);
+
+        assertThat(html(second)).contains("waiting for a second administrator", username);
+        assertThat(html("admin")).as("the asking administrator waits for someone else")
+                .contains("of your role grants waiting for another administrator");
+    }
+
     private String html(String user) {
         ApiClient.Response r = api.send(user, "GET", "/", null, null);
         assertThat(r.status()).isEqualTo(200);

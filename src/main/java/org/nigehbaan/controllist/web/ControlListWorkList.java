@@ -50,6 +50,15 @@ class ControlListWorkList implements WorkList {
         List<Count> counts = new ArrayList<>();
         if (me.has(Role.LIST_APPROVER)) {
             counts.add(new Count("home.cl.awaiting", Math.max(0, waiting.total() - mine), "/control-list/approvals", false));
+            // Staged imports list nobody until a second person approves them: each waits on an approver who did not stage it.
+            List<org.nigehbaan.controllist.ImportResult> staged = service.imports(
+                    org.nigehbaan.controllist.ImportStatus.STAGED, PageRequest.of(0, 50)).items().stream()
+                    .filter(i -> !i.importedBy().equals(me.username())).toList();
+            counts.add(new Count("home.cl.importsAwaiting", staged.size(), "/control-list/imports", false));
+            staged.stream().limit(Math.max(0, MOST_URGENT - items.size()))
+                    .forEach(i -> items.add(0, new Item(i.approvalReference() + " (" + i.importId() + ")",
+                            "/control-list/imports/" + i.importId(), "home.cl.item.import",
+                            List.<Object>of(i.imported() + i.updated(), i.importedBy()), false)));
         }
         if (me.has(Role.LIST_OFFICER)) {
             counts.add(new Count("home.cl.yoursAwaiting", mine, "/control-list?status=PROPOSED", false));
