@@ -59,16 +59,22 @@ public class RegisterAlerts {
         });
     }
 
-    /** Alerts in the officer's districts, open ones first, newest first. */
-    @Transactional(readOnly = true)
+    /** Alerts in the officer's districts, open ones first, newest first; the list names registrants, so it is audited. */
+    @Transactional
     public PageResult<SuspectAlert> alerts(Actor by, boolean openOnly, PageRequest page) {
         DistrictScope scope = access.officerScope(by);
+        PageResult<SuspectAlert> result;
         if (scope.isEmpty()) {
-            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+            result = new PageResult<>(List.of(), page.page(), page.size(), 0);
+        } else {
+            String[] keys = scope.all() ? null : scope.keys();
+            result = new PageResult<>(alerts.list(keys, openOnly, page.size(), page.offset()), page.page(),
+                    page.size(), alerts.count(keys, openOnly));
         }
-        String[] keys = scope.all() ? null : scope.keys();
-        return new PageResult<>(alerts.list(keys, openOnly, page.size(), page.offset()), page.page(), page.size(),
-                alerts.count(keys, openOnly));
+        audit.append(AuditRecord.of(by.username(), "register.alerts.listed", "Registrant", null)
+                .with("openOnly", openOnly).with("page", page.page()).with("returned", result.items().size())
+                .with("total", result.total()));
+        return result;
     }
 
     /** The officer has seen the alert and records what they did. */

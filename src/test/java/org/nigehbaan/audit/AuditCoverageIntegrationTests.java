@@ -102,6 +102,8 @@ class AuditCoverageIntegrationTests {
         t.add(get("/api/v1/cooperation/cases", caseOfficer, "cooperation.cases.listed"));
         t.add(get("/api/v1/redress?status=PENDING", supervisor, "screening.redress.listed"));
         t.add(get("/api/v1/audit?action=controllist", auditor, "audit.log.searched"));
+        t.add(get("/api/v1/register/alerts", registerOfficer, "register.alerts.listed"));
+        t.add(get("/api/v1/child-reports", "child_protection_officer", "childreports.queue.viewed"));
         // Reads of one person's record
         t.add(get(() -> "/api/v1/control-list/entries/" + f.get("entry"), clerk, "controllist.entry.viewed"));
         t.add(get(() -> "/api/v1/screenings/" + f.get("screening"), supervisor, "screening.viewed"));
@@ -115,6 +117,8 @@ class AuditCoverageIntegrationTests {
         t.add(get("/api/v1/audit/signed-heads", auditor, "audit.signed-heads.exported"));
         t.add(get(() -> "/api/v1/control-list/imports/" + f.get("import") + "/manifest", auditor,
                 "controllist.import.manifest-exported"));
+        t.add(get("/api/v1/programme/report?from=2020-01-01&to=2020-01-31&format=csv", "analyst",
+                "programme.report.generated"));
         // Reviews and second-person decisions
         t.add(new Line("POST", () -> "/api/v1/screenings/" + f.get("screening") + "/hits/" + f.get("entry") + "/review",
                 () -> Map.of("outcome", "NOT_THIS_PERSON", "note", "Different father"), null, border,
@@ -151,7 +155,7 @@ class AuditCoverageIntegrationTests {
 
     private void fixtures() throws InterruptedException {
         for (Role r : List.of(Role.LIST_OFFICER, Role.LIST_APPROVER, Role.BORDER_OFFICER, Role.BORDER_SUPERVISOR,
-                Role.AUDITOR, Role.CASE_OFFICER)) {
+                Role.AUDITOR, Role.CASE_OFFICER, Role.CHILD_PROTECTION_OFFICER, Role.ANALYST)) {
             users.user(r);
         }
         users.user("audit_cov_supervisor", Role.BORDER_SUPERVISOR);
