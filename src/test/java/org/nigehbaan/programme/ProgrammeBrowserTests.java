@@ -49,7 +49,8 @@ class ProgrammeBrowserTests {
             b.signIn(analyst, TestUsers.PASSWORD);
             b.go("/programme");
             assertThat(b.pageText()).contains("Programme figures");
-            b.type("from", "07/01/2018").type("to", "07/31/2018");
+            b.type("from", "1").type("from-month", "7").type("from-year", "2018")
+                    .type("to", "31").type("to-month", "7").type("to-year", "2018");
             b.submit("show");
             assertThat(b.text("period")).contains("2018-07-01").contains("2018-07-31").contains("All Pakistan");
             assertThat(b.driver().findElement(By.id("figure-cooperation.opened")).getText()).contains("6");
