@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SecondFactorService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecondFactorService.class);
+
     public static final String ISSUER = "Nigehbaan";
     public static final int RECOVERY_CODES = 10;
     private static final String CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -107,7 +109,14 @@ public class SecondFactorService {
         if (!row.totpEnrolled()) {
             return false;
         }
-        long step = Totp.matchingStep(row.totpSecret(), code, wallClock.instant());
+        String secret;
+        try {
+            secret = users.totpSecret(row);
+        } catch (IllegalStateException e) {
+            log.error("accounts: {}", e.getMessage());
+            return false;
+        }
+        long step = Totp.matchingStep(secret, code, wallClock.instant());
         return step >= 0 && users.useTotpStep(row.id(), step);
     }
 

@@ -45,6 +45,10 @@ class AccountLifecycleIntegrationTests {
     MutableClock clock;
     @Autowired
     SecondFactorService secondFactors;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.nigehbaan.accounts.internal.UserRepository userRows;
 
     @AfterEach
     void resetClock() {
@@ -227,6 +231,23 @@ class AccountLifecycleIntegrationTests {
         assertThat(secondFactors.status(user).any()).isFalse();
         assertThat(actions("admin", user)).contains("accounts.second-factor.reset");
         secondFactors.provisionTotp(user, TestUsers.totpSecret(user), Actor.SYSTEM);
+    }
+
+    @Test
+    void theDatabaseHoldsSecondFactorSecretsOnlySealedAndEarlierClearOnesAreSealedAtStart() {
+        String user = users.user("life.sealed", Role.ANALYST).username();
+        String secret = TestUsers.totpSecret(user);
+        String stored = jdbc.sql("select totp_secret from app_user where username = ?").param(user)
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+        assertThat(secondFactors.verifyTotp(user, org.nigehbaan.support.TotpCodes.next(user))).isTrue();
+
+        // A row an earlier version wrote in clear is sealed by the start-up step, and still verifies.
+        jdbc.sql("update app_user set totp_secret = ?, totp_last_step = 0 where username = ?").params(secret, user).update();
+        assertThat(userRows.sealLegacyTotpSecrets()).isPositive();
+        assertThat(jdbc.sql("select totp_secret from app_user where username = ?").param(user).query(String.class)
+                .single()).startsWith("v1:");
+        assertThat(secondFactors.verifyTotp(user, org.nigehbaan.support.TotpCodes.next(user))).isTrue();
     }
 
     @Test

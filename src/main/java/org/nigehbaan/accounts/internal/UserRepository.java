@@ -22,8 +22,11 @@ public class UserRepository {
 
     private final JdbcClient jdbc;
 
-    UserRepository(JdbcClient jdbc) {
+    private final SecretBox secrets;
+
+    UserRepository(JdbcClient jdbc, SecretBox secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     public long count() {
@@ -144,9 +147,28 @@ public class UserRepository {
 
     // TOTP
 
+    /** Stores the user's TOTP secret sealed ({@link SecretBox}); null removes it. */
     public void setTotp(long userId, String secret, Instant confirmedAt) {
         jdbc.sql("update app_user set totp_secret = ?, totp_confirmed_at = ?, totp_last_step = 0 where id = ?")
-                .params(secret, confirmedAt == null ? null : Timestamp.from(confirmedAt), userId).update();
+                .params(secrets.seal(userId, secret), confirmedAt == null ? null : Timestamp.from(confirmedAt), userId)
+                .update();
+    }
+
+    /** The user's TOTP secret, opened; null when none is enrolled. */
+    public String totpSecret(UserRow row) {
+        return secrets.open(row.id(), row.totpSecret());
+    }
+
+    /** Seals the TOTP secrets written in clear before sealing existed; returns how many. */
+    public int sealLegacyTotpSecrets() {
+        List<Map.Entry<Long, String>> clear = jdbc.sql("select id, totp_secret from app_user "
+                        + "where totp_secret is not null and totp_secret not like 'v1:%'")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        for (Map.Entry<Long, String> e : clear) {
+            jdbc.sql("update app_user set totp_secret = ? where id = ? and totp_secret = ?")
+                    .params(secrets.seal(e.getKey(), e.getValue()), e.getKey(), e.getValue()).update();
+        }
+        return clear.size();
     }
 
     /** Records the time step of an accepted code; false when it (or a later one) was already used (a replay). */
