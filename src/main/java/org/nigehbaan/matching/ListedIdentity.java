@@ -40,4 +40,22 @@ public record ListedIdentity(String id, List<ListedName> names, String fatherNam
         return new ListedIdentity(id, java.util.Arrays.stream(names).map(ListedName::strong).toList(),
                 null, List.of(), null, List.of(), null, List.of());
     }
+
+    /**
+     * A person of one of our own records (a control-list entry, a registrant) under {@code id}: the full name,
+     * the aliases and the Urdu name, all strong, with the person's father's name, date of birth, gender,
+     * nationality, CNIC and passports.
+     */
+    public static ListedIdentity of(String id, org.nigehbaan.identity.Person p) {
+        List<ListedName> names = new java.util.ArrayList<>();
+        for (String n : p.allNames()) {
+            names.add(ListedName.strong(n));
+        }
+        if (p.nameInUrdu() != null) {
+            names.add(ListedName.strong(p.nameInUrdu()));
+        }
+        return new ListedIdentity(id, names, p.fatherName(),
+                p.dateOfBirth() == null ? List.of() : List.of(p.dateOfBirth()), p.gender(),
+                p.nationality() == null ? List.of() : List.of(p.nationality()), p.cnic(), p.passportNumbers());
+    }
 }

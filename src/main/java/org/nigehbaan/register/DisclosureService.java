@@ -20,6 +20,11 @@ import org.nigehbaan.identity.InvalidInputException;
 import org.nigehbaan.identity.PartialDate;
 import org.nigehbaan.identity.PassportNumber;
 import org.nigehbaan.identity.Violations;
+import org.nigehbaan.matching.ListedIdentity;
+import org.nigehbaan.matching.MatchThresholds;
+import org.nigehbaan.matching.MatchingEngine;
+import org.nigehbaan.matching.NameSkeletons;
+import org.nigehbaan.matching.Traveller;
 import org.nigehbaan.register.internal.DisclosureRepository;
 import org.nigehbaan.register.internal.DistrictScope;
 import org.nigehbaan.register.internal.Inputs;
@@ -45,6 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DisclosureService {
 
     public static final int MAX_RESULTS = 50;
+    /** Registrants sharing a name part's consonants that the engine scores at most, per search. */
+    static final int SIMILAR_CANDIDATES = 2_000;
     static final String SEARCH_SHOWS = "search results: registrant number, full name, aliases, father's name, "
             + "date of birth, district, status";
     static final String VIEW_SHOWS = "full record: identity, photo and biometric references, addresses, convictions, "
@@ -151,10 +158,16 @@ public class DisclosureService {
             throw DomainException.forbidden("Your account has no district: ask an administrator to set it or grant one");
         }
 
-        List<RegistrantRow> rows = registrants.search(scope.all() ? null : scope.keys(), keys,
-                cnic == null ? null : cnic.digits(), passport == null ? null : passport.value(), MAX_RESULTS);
+        String[] districts = scope.all() ? null : scope.keys();
+        List<RegistrantRow> rows = new ArrayList<>(registrants.search(districts, keys,
+                cnic == null ? null : cnic.digits(), passport == null ? null : passport.value(), MAX_RESULTS));
+        // Then the people the matching engine finds under other spellings or in Urdu script, best first.
+        rows.addAll(similarlyNamed(districts, name, dob, rows));
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (RegistrantRow r : rows) {
+            if (hits.size() == MAX_RESULTS) {
+                break;
+            }
             boolean documentMatch = (cnic != null && cnic.equals(r.person().cnic()))
                     || (passport != null && r.person().passportNumbers().contains(passport));
             if (!documentMatch && dob != null && r.person().dateOfBirth() != null
@@ -162,7 +175,8 @@ public class DisclosureService {
                 continue; // a name match whose known date of birth disagrees
             }
             if (purpose == DisclosurePurpose.POLICE_INVESTIGATION
-                    && !NameKeys.all(r.person().allNames()).containsAll(suspectKeys)) {
+                    && !NameKeys.all(r.person().allNames()).containsAll(suspectKeys)
+                    && nameScore(suspect, null, r) < MatchThresholds.REFER) {
                 continue; // a police request discloses only the suspect it names, whatever document it gives
             }
             hits.add(new SearchResult.Hit(r.id(), r.person().fullName(), r.person().aliases(), r.person().fatherName(),
@@ -183,6 +197,32 @@ public class DisclosureService {
         audit.append(AuditRecord.of(by.username(), "register.search.performed", "Disclosure", id)
                 .with("purpose", purpose).with("results", hits.size()).with("firNumber", firNumber));
         return new SearchResult(id, purpose, hits);
+    }
+
+    /** Registrants a name search passes over that the engine scores at REFER or more, best first. */
+    private List<RegistrantRow> similarlyNamed(String[] districts, String name, PartialDate dob,
+                                               List<RegistrantRow> already) {
+        if (name == null) {
+            return List.of();
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        already.forEach(r -> seen.add(r.id()));
+        List<Map.Entry<RegistrantRow, Double>> scored = new ArrayList<>();
+        for (RegistrantRow r : registrants.similarlyNamed(districts, NameSkeletons.of(List.of(name)).patterns(),
+                SIMILAR_CANDIDATES)) {
+            double score = seen.contains(r.id()) ? 0 : nameScore(name, dob, r);
+            if (score >= MatchThresholds.REFER) {
+                scored.add(Map.entry(r, score));
+            }
+        }
+        scored.sort(Map.Entry.<RegistrantRow, Double>comparingByValue().reversed());
+        return scored.stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** The engine's score of a registrant against a name (and a date of birth, when given). */
+    private static double nameScore(String name, PartialDate dob, RegistrantRow r) {
+        Traveller asked = new Traveller(List.of(name), false, null, dob, null, null, null, List.of());
+        return MatchingEngine.compare(asked, ListedIdentity.of(new RegistrantId(r.id()).indexKey(), r.person())).score();
     }
 
     /**

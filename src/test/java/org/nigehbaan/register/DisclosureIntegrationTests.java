@@ -126,6 +126,32 @@ class DisclosureIntegrationTests {
         assertThat(api.post(OFFICER, "/api/v1/register/search", sameName).status()).isEqualTo(200);
     }
 
+    /** DOMAIN.md "Names": the register's search finds people as screening does (issue 11). */
+    @Test
+    void aNameSearchFindsOtherSpellingsAndUrduScriptThroughTheMatchingEngine() {
+        Map<String, Object> registration = registration("Shahzaib Tanveer Gondal", DISTRICT,
+                conviction("PPC 376", today.minusYears(1), "IMPRISONMENT", 14, "MONTHS"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> person = (Map<String, Object>) registration.get("person");
+        person.put("nameInUrdu", "شاہزیب تنویر گوندل");
+        ApiClient.Response created = api.post(OFFICER, "/api/v1/register/registrants", registration);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = Long.toString(created.json().get("id").asLong());
+
+        for (String asked : List.of("Shahzeb Tanvir Gondal", "SHAHZAIB TANVEER GONDAL", "شاہزیب تنویر گوندل")) {
+            JsonNode found = api.post(OFFICER, "/api/v1/register/search", Map.of("purpose", "OFFENDER_MANAGEMENT",
+                    "name", asked)).json().get("results");
+            assertThat(found.findValuesAsString("registrantId")).as(asked).contains(id);
+        }
+        JsonNode other = api.post(OFFICER, "/api/v1/register/search", Map.of("purpose", "OFFENDER_MANAGEMENT",
+                "name", "Tariq Mehmood Awan")).json().get("results");
+        assertThat(other.findValuesAsString("registrantId")).as("another name").doesNotContain(id);
+        JsonNode police = api.post(OFFICER, "/api/v1/register/search",
+                policeRequest("Shahzeb Tanvir Gondal", now.minusHours(2))).json().get("results");
+        assertThat(police.findValuesAsString("registrantId")).as("a police request for the suspect under another spelling")
+                .contains(id);
+    }
+
     @Test
     void aPoliceRequestNeedsItsFirTheRequesterAndTheProsecutorAndASexualOffence() {
         ApiClient.Response bare = api.post(OFFICER, "/api/v1/register/search",

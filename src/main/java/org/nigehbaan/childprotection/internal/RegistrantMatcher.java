@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.matching.ListedIdentity;
-import org.nigehbaan.matching.ListedName;
 import org.nigehbaan.matching.Match;
 import org.nigehbaan.matching.MatchingEngine;
 import org.nigehbaan.matching.Traveller;
@@ -107,15 +106,6 @@ public class RegistrantMatcher {
     }
 
     private static ListedIdentity identity(RegistrantId id, Person p) {
-        List<ListedName> names = new ArrayList<>();
-        for (String n : p.allNames()) {
-            names.add(ListedName.strong(n));
-        }
-        if (p.nameInUrdu() != null) {
-            names.add(ListedName.strong(p.nameInUrdu()));
-        }
-        return new ListedIdentity(id.indexKey(), names, p.fatherName(),
-                p.dateOfBirth() == null ? List.of() : List.of(p.dateOfBirth()), p.gender(),
-                p.nationality() == null ? List.of() : List.of(p.nationality()), p.cnic(), p.passportNumbers());
+        return ListedIdentity.of(id.indexKey(), p);
     }
 }

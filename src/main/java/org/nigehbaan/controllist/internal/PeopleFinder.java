@@ -1,21 +1,18 @@
 package org.nigehbaan.controllist.internal;
 
-import com.ibm.icu.text.Transliterator;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.nigehbaan.controllist.EntrySummary;
 import org.nigehbaan.controllist.PersonMatch;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.matching.ListedIdentity;
-import org.nigehbaan.matching.ListedName;
 import org.nigehbaan.matching.Match;
 import org.nigehbaan.matching.MatchingEngine;
+import org.nigehbaan.matching.NameSkeletons;
 import org.nigehbaan.matching.Traveller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,9 +28,6 @@ public class PeopleFinder {
 
     /** Candidates the engine compares at most: a name part shared by more entries is too common to search on alone. */
     static final int CANDIDATES = 2_000;
-    private static final String VOWELS = "[aeiouwy]*";
-    private static final ThreadLocal<Transliterator> ARABIC = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower"));
 
     private final JdbcClient jdbc;
     private final EntryRepository entries;
@@ -45,24 +39,10 @@ public class PeopleFinder {
 
     /** Entries that may be the person described, best first, scoring at least {@code minScore}. */
     public List<PersonMatch> find(Traveller who, double minScore, int limit, Instant now) {
-        Set<String> patterns = new LinkedHashSet<>();
+        NameSkeletons.Skeletons names = NameSkeletons.of(who.names());
+        Set<String> patterns = names.patterns();
         Set<String> urdu = new LinkedHashSet<>();
-        for (String name : who.names()) {
-            if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
-                for (String part : name.strip().split("\\s+")) {
-                    if (!part.isEmpty()) {
-                        urdu.add("%" + part + "%");
-                    }
-                }
-                name = ARABIC.get().transliterate(name);
-            }
-            for (String part : latin(name).split(" ")) {
-                String p = consonantPattern(part);
-                if (p != null) {
-                    patterns.add(p);
-                }
-            }
-        }
+        names.urduWords().forEach(w -> urdu.add("%" + w + "%"));
         List<String> documents = who.passportNumbers().stream().map(n -> n.value()).toList();
         String cnic = who.cnic() == null ? null : who.cnic().digits();
         if (patterns.isEmpty() && urdu.isEmpty() && documents.isEmpty() && cnic == null) {
@@ -87,51 +67,8 @@ public class PeopleFinder {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    /** A regular expression finding a name part whatever its vowels and doubled letters: mohammed → m+…h+…m+…d+. */
-    static String consonantPattern(String part) {
-        if (part.length() < 3) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder("\\m");
-        char last = 0;
-        int consonants = 0;
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            if ("aeiouwy".indexOf(c) >= 0) {
-                if (i == 0) {
-                    sb.append("[aeiouwy]+");
-                }
-                continue;
-            }
-            if (c == last) {
-                continue;
-            }
-            if (consonants > 0 || i > 0) {
-                sb.append(VOWELS);
-            }
-            sb.append(c == 'q' || c == 'k' ? "[kq]" : String.valueOf(c)).append('+');
-            last = c;
-            consonants++;
-        }
-        return consonants < 2 ? null : sb.append(VOWELS).append("\\M").toString();
-    }
-
-    private static String latin(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
     private static ListedIdentity identity(ControlListEntry e) {
-        Person p = e.person;
-        List<ListedName> names = new ArrayList<>();
-        names.add(ListedName.strong(p.fullName()));
-        p.aliases().forEach(a -> names.add(ListedName.strong(a)));
-        if (p.nameInUrdu() != null) {
-            names.add(ListedName.strong(p.nameInUrdu()));
-        }
-        return new ListedIdentity("CL-" + e.id, names, p.fatherName(),
-                p.dateOfBirth() == null ? List.of() : List.of(p.dateOfBirth()), p.gender(),
-                p.nationality() == null ? List.of() : List.of(p.nationality()), p.cnic(), p.passportNumbers());
+        return ListedIdentity.of("CL-" + e.id, e.person);
     }
 
     private static EntrySummary summary(ControlListEntry e, Instant now) {

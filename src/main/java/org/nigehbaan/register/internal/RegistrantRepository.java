@@ -250,6 +250,27 @@ public class RegistrantRepository {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
     }
 
+    /**
+     * Registrants (not removed) in the districts whose names share a part's consonants with the name asked
+     * ({@link org.nigehbaan.matching.NameSkeletons}): the candidates the matching engine then scores. Newest first,
+     * at most {@code limit}.
+     */
+    public List<RegistrantRow> similarlyNamed(String[] districtKeys, java.util.Collection<String> patterns, int limit) {
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select * from register_registrant where status <> 'REMOVED'");
+        List<Object> params = new ArrayList<>();
+        if (districtKeys != null) {
+            sql.append(" and district_key = any(?::text[])");
+            params.add(districtKeys);
+        }
+        sql.append(" and array_to_string(name_keys, ' ') ~ any(?::text[]) order by id desc limit ?");
+        params.add(patterns.toArray(String[]::new));
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+    }
+
     RegistrantRow row(ResultSet rs) throws SQLException {
         PersonInput in = json.readValue(rs.getString("person"), PersonInput.class);
         return new RegistrantRow(rs.getLong("id"), Person.fromInput(in, "person"), rs.getString("photo_ref"),

@@ -2,12 +2,9 @@ package org.nigehbaan.screening.index;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import org.nigehbaan.controllist.EntryActivated;
 import org.nigehbaan.identity.Person;
 import org.nigehbaan.matching.ListedIdentity;
-import org.nigehbaan.matching.ListedName;
 import org.nigehbaan.register.RegisteredIdentity;
 
 /** Turns the other modules' identities into what the matching engine indexes, and the listing beside it. */
@@ -37,16 +34,6 @@ public final class IdentityMapping {
     }
 
     static ListedIdentity identity(String key, Person p) {
-        List<ListedName> names = new ArrayList<>();
-        names.add(ListedName.strong(p.fullName()));
-        for (String alias : p.aliases()) {
-            names.add(ListedName.strong(alias));
-        }
-        if (p.nameInUrdu() != null) {
-            names.add(ListedName.strong(p.nameInUrdu()));
-        }
-        return new ListedIdentity(key, names, p.fatherName(),
-                p.dateOfBirth() == null ? List.of() : List.of(p.dateOfBirth()), p.gender(),
-                p.nationality() == null ? List.of() : List.of(p.nationality()), p.cnic(), p.passportNumbers());
+        return ListedIdentity.of(key, p);
     }
 }
