@@ -47,6 +47,12 @@ class PagesBrowserTests {
         PAGES.put("/cooperation", "cooperation-cases");
         PAGES.put("/cooperation/cases/new?type=RETURN", "cooperation-new-case");
         PAGES.put("/audit", "audit");
+        PAGES.put("/control-list/imports", "control-list-imports");
+        PAGES.put("/screening/redress", "redress");
+        PAGES.put("/screening/log", "screening-log");
+        PAGES.put("/child-reports", "child-reports");
+        PAGES.put("/report", "public-report");
+        PAGES.put("/programme", "programme");
     }
 
     @Autowired
@@ -119,7 +125,8 @@ class PagesBrowserTests {
     /** An officer with a role in every module, and something in each list to show. */
     private void prepare() {
         users.user(USER, "PK-TEST", DISTRICT, Role.BORDER_OFFICER, Role.LIST_APPROVER, Role.LIST_OFFICER,
-                Role.REGISTER_OFFICER, Role.CASE_OFFICER, Role.AUDITOR);
+                Role.REGISTER_OFFICER, Role.CASE_OFFICER, Role.AUDITOR, Role.BORDER_SUPERVISOR,
+                Role.CHILD_PROTECTION_OFFICER, Role.ANALYST);
         String proposer = users.user(Role.LIST_OFFICER).username();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Karachi"));
         api.post(proposer, "/api/v1/control-list/entries", Map.of("list", "PCL", "ground", "PASSPORT_MISUSE",
