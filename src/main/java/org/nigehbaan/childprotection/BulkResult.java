@@ -12,7 +12,7 @@ import org.nigehbaan.identity.FieldViolation;
  * @param duplicates  lines whose {@code sourceReportId} this reporter had already sent (or sent twice in the file)
  * @param rejected    invalid lines, at most {@link #MAX_LISTED} of them listed
  * @param rejectedCount how many lines were invalid in all
- * @param tookMillis  time from the first line read to the last report linked
+ * @param tookMillis  time from the first line read to the commit (the bundler links the reports after)
  */
 public record BulkResult(long lines, long created, long duplicates, List<Rejected> rejected, long rejectedCount,
                          long tookMillis) {

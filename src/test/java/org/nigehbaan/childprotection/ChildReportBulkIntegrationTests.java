@@ -1,6 +1,7 @@
 package org.nigehbaan.childprotection;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.nigehbaan.accounts.Role;
 import org.nigehbaan.support.ApiClient;
@@ -12,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bulk intake's smoke run (ChildReportBulkBenchmark takes 100,000): stored, linked, and idempotent. */
+/**
+ * The bulk intake's smoke run (ChildReportBulkBenchmark takes 100,000): stored, then linked by the bundler after the
+ * answer, and idempotent.
+ */
 @IntegrationTest
 class ChildReportBulkIntegrationTests {
 
@@ -33,6 +37,8 @@ class ChildReportBulkIntegrationTests {
         JsonNode r = first.json();
         assertThat(r.get("created").asLong()).isEqualTo(2_000);
         assertThat(r.get("rejectedCount").asLong()).isZero();
+        // The answer comes once the reports are stored; the bundler, woken by the intake, links them on its thread.
+        ChildReportTestData.awaitLinked(jdbc, prefix + "-%", Duration.ofSeconds(60));
         assertThat(jdbc.sql("select count(*) from child_report where source_report_id like ? and bundled_seq is null")
                 .param(prefix + "-%").query(Long.class).single()).as("every report linked").isZero();
         long bundled = jdbc.sql("select count(distinct bundle_id) from child_report where source_report_id like ?")

@@ -1,5 +1,6 @@
 package org.nigehbaan.childprotection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.nigehbaan.support.ApiClient;
 import org.nigehbaan.support.IntegrationTest;
 import org.nigehbaan.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,8 @@ class ChildReportBundleIntegrationTests {
     ApiClient api;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void accounts() {
@@ -151,6 +155,7 @@ class ChildReportBundleIntegrationTests {
         JsonNode r = api.postRaw(PLATFORM, "/api/v1/child-reports/bulk", ApiClient.json(a) + "\n" + ApiClient.json(b),
                 "application/x-ndjson").json();
         assertThat(r.get("created").asLong()).isEqualTo(2);
+        ChildReportTestData.awaitLinked(jdbc, (String) b.get("sourceReportId"), Duration.ofSeconds(30));
         String ra = api.post(PLATFORM, "/api/v1/child-reports", a).json().get("reference").asString();
         assertThat(view(ra).get("bundle").get("size").asInt()).isEqualTo(2);
     }

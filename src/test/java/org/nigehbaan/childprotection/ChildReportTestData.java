@@ -1,11 +1,13 @@
 package org.nigehbaan.childprotection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Report bodies for tests: unique hashes and ids every call, so tests never link by accident. */
 final class ChildReportTestData {
@@ -17,6 +19,31 @@ final class ChildReportTestData {
 
     static String uniqueId(String prefix) {
         return prefix + "-" + Long.toString(SEQ.incrementAndGet(), 36);
+    }
+
+    /**
+     * Waits (up to {@code timeout}) until no report whose source id is like {@code sourceIdLike} waits to be linked:
+     * the bulk intake answers before the bundler has linked its reports. Fails the test on time-out.
+     */
+    static void awaitLinked(JdbcClient jdbc, String sourceIdLike,
+                            Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long waiting = jdbc.sql("select count(*) from child_report where source_report_id like ? "
+                    + "and bundled_seq is null").param(sourceIdLike).query(Long.class).single();
+            if (waiting == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(waiting + " reports still unlinked after " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     /** 2n random hex digits. */

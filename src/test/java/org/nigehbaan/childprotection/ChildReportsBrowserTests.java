@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.nigehbaan.accounts.Role;
 import org.nigehbaan.childprotection.internal.ChildReportProperties;
 import org.nigehbaan.support.ApiClient;
+import org.nigehbaan.support.Axe;
 import org.nigehbaan.support.Browser;
 import org.nigehbaan.support.IntegrationTest;
 import org.nigehbaan.support.TestUsers;
@@ -50,6 +51,27 @@ class ChildReportsBrowserTests {
             assertThat(b.driver().findElement(By.id("reference")).getDomProperty("value")).isEqualTo(reference);
             b.type("information", "He messaged again this morning.").submit("send-addition");
             assertThat(b.text("added")).contains("added");
+        }
+    }
+
+    @Test
+    void thePublicFormPassesAxeInEnglishAndUrdu() {
+        for (String lang : java.util.List.of("en", "ur")) {
+            try (Browser b = Browser.open(api.baseUrl())) {
+                b.go("/report?lang=" + lang);
+                assertThat(Axe.violations(b)).as(lang + " form").isEmpty();
+                assertThat(b.driver().findElement(By.id("other-language")).getDomAttribute("lang"))
+                        .as("the other language's name is marked in its language").isEqualTo(lang.equals("en") ? "ur" : "en");
+                b.submit("send-report"); // nothing filled in: the error summary and the fields' errors
+                assertThat(b.driver().findElements(By.id("error-summary"))).as(lang + " errors shown").hasSize(1);
+                assertThat(Axe.violations(b)).as(lang + " form with errors").isEmpty();
+                b.select("incidentType", "HARASSMENT").type("description", "Threatening messages to a 14-year-old.")
+                        .submit("send-report");
+                b.waitFor(By.id("reference"));
+                assertThat(Axe.violations(b)).as(lang + " reference page").isEmpty();
+                b.submit("add-more");
+                assertThat(Axe.violations(b)).as(lang + " adding information").isEmpty();
+            }
         }
     }
 

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +44,12 @@ public class Bundler {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "child-report-bundler");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private PdqIndex index;
     private long indexedSeq = -1;
 
@@ -51,12 +61,19 @@ public class Bundler {
 
     /** Links those of these reports not linked yet; returns how many it linked. */
     public synchronized int link(List<Long> reportIds) {
+        return link(reportIds, new StageTimes());
+    }
+
+    /** As {@link #link(List)}, timing its stages into {@code times}. */
+    public synchronized int link(List<Long> reportIds, StageTimes times) {
         int linked = 0;
         for (int from = 0; from < reportIds.size(); from += BATCH) {
             List<Long> chunk = reportIds.subList(from, Math.min(reportIds.size(), from + BATCH));
-            Batch done = tx.execute(s -> linkBatch(chunk));
+            Batch done = tx.execute(s -> linkBatch(chunk, times));
+            times.lap("link: commit");
             if (done != null) {
                 done.hashes.forEach(h -> index.add(h.reportId, h.hash));
+                times.lap("link: index add");
                 indexedSeq = Math.max(indexedSeq, done.maxSeq);
                 linked += done.count;
             }
@@ -64,10 +81,17 @@ public class Bundler {
         return linked;
     }
 
-    /** Links every report waiting to be linked. */
+    /**
+     * Links every report waiting to be linked. Holds the bundler only batch by batch, so that a report submitted
+     * meanwhile is linked between two batches of a long backlog rather than after all of it.
+     */
     @Scheduled(fixedDelayString = "${nigehbaan.child-reports.bundler-interval:PT10S}",
             initialDelayString = "${nigehbaan.child-reports.bundler-interval:PT10S}")
-    public synchronized int linkPending() {
+    public int linkPending() {
+        return linkPending(new StageTimes());
+    }
+
+    private int linkPending(StageTimes times) {
         int total = 0;
         while (true) {
             List<Long> ids = jdbc.sql("select id from child_report where bundled_seq is null order by id limit ?")
@@ -75,12 +99,39 @@ public class Bundler {
             if (ids.isEmpty()) {
                 return total;
             }
-            int n = link(ids);
+            int n = link(ids, times);
             if (n == 0) {
-                return total; // another instance holds them
+                return total; // another instance or run holds them
             }
             total += n;
         }
+    }
+
+    /**
+     * Links the waiting reports now on the bundler's own thread, for an intake that answers without waiting for it
+     * (a bulk backlog). Requests made while a run is queued share it.
+     */
+    public void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            background.execute(() -> {
+                wakeQueued.set(false);
+                long started = System.nanoTime();
+                StageTimes times = new StageTimes();
+                try {
+                    int n = linkPending(times);
+                    log.info("bundler: linked {} reports in {} ms; {}", n, (System.nanoTime() - started) / 1_000_000,
+                            times);
+                } catch (RuntimeException e) {
+                    log.warn("bundler: run failed ({}); the scheduled run takes the reports up again",
+                            e.getClass().getSimpleName());
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** How many PDQ hashes the index holds (for health and tests). */
@@ -94,9 +145,11 @@ public class Bundler {
     private record Batch(int count, long maxSeq, List<Hash> hashes) {
     }
 
-    private Batch linkBatch(List<Long> candidates) {
+    private Batch linkBatch(List<Long> candidates, StageTimes times) {
+        times.lap("link: begin");
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query(rs -> { });
         catchUp();
+        times.lap("link: lock + catch up");
         long[] ids = jdbc.sql("select id from child_report where id = any(?::bigint[]) and bundled_seq is null order by id")
                 .param(candidates.stream().mapToLong(Long::longValue).toArray()).query(Long.class).list()
                 .stream().mapToLong(Long::longValue).toArray();
@@ -119,7 +172,9 @@ public class Bundler {
                     keys.add(new ParsedReport.Link(rs.getString(2), rs.getString(3)));
                     keyOwner.add(node.get(rs.getLong(1)));
                 });
+        times.lap("link: read keys");
         Map<ParsedReport.Link, Long> existing = existingKeys(keys);
+        times.lap("link: existing keys");
         Map<ParsedReport.Link, Integer> firstInBatch = new HashMap<>();
         for (int k = 0; k < keys.size(); k++) {
             ParsedReport.Link key = keys.get(k);
@@ -134,12 +189,14 @@ public class Bundler {
             }
         }
 
+        times.lap("link: union keys");
         // PDQ: near matches among the linked reports (the index) and within this batch (compared directly).
         List<Hash> hashes = new ArrayList<>();
         jdbc.sql("select report_id, pdq from child_report_file where report_id = any(?::bigint[]) and pdq is not null "
                 + "order by report_id, position").param(ids).query(rs -> {
                     hashes.add(new Hash(rs.getLong(1), PdqHash.parse(rs.getString(2))));
                 });
+        times.lap("link: read pdq");
         Map<Long, Map<Long, Integer>> pairs = new LinkedHashMap<>();
         List<long[]> linkedMatches = new ArrayList<>();
         for (int h = 0; h < hashes.size(); h++) {
@@ -162,6 +219,7 @@ public class Bundler {
                 }
             }
         }
+        times.lap("link: pdq search");
         if (!linkedMatches.isEmpty()) {
             Map<Long, Long> bundleOf = new HashMap<>();
             jdbc.sql("select id, bundle_id from child_report where id = any(?::bigint[]) and bundle_id is not null")
@@ -177,32 +235,44 @@ public class Bundler {
             }
         }
 
-        // Each component's bundle: the oldest existing one (others merge into it), or a new one.
+        times.lap("link: pdq bundles");
+        // Each component's bundle: the oldest existing one (others merge into it), or a new one (made together).
         Map<Integer, TreeSet<Long>> bundlesOf = new HashMap<>();
         bundleNode.forEach((b, n) -> bundlesOf.computeIfAbsent(uf.find(n), x -> new TreeSet<>()).add(b));
         Map<Integer, Long> target = new HashMap<>();
-        Map<Long, Integer> added = new HashMap<>();
+        List<Integer> needNew = new ArrayList<>();
         List<Long> merged = new ArrayList<>();
         List<Long> mergedInto = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             int root = uf.find(i);
-            Long t = target.get(root);
-            if (t == null) {
-                TreeSet<Long> existingBundles = bundlesOf.get(root);
-                if (existingBundles == null) {
-                    t = jdbc.sql("insert into child_report_bundle (created_at) values (?) returning id")
-                            .param(ReportRepository.ts(now)).query(Long.class).single();
-                } else {
-                    t = existingBundles.first();
-                    for (Long other : existingBundles.tailSet(t, false)) {
-                        merged.add(other);
-                        mergedInto.add(t);
-                    }
+            if (target.containsKey(root)) {
+                continue;
+            }
+            TreeSet<Long> existingBundles = bundlesOf.get(root);
+            if (existingBundles == null) {
+                needNew.add(root);
+                target.put(root, null);
+            } else {
+                Long t = existingBundles.first();
+                for (Long other : existingBundles.tailSet(t, false)) {
+                    merged.add(other);
+                    mergedInto.add(t);
                 }
                 target.put(root, t);
             }
-            added.merge(t, 1, Integer::sum);
         }
+        if (!needNew.isEmpty()) {
+            List<Long> fresh = jdbc.sql("insert into child_report_bundle (created_at) select ? from generate_series(1, ?) "
+                    + "returning id").params(ReportRepository.ts(now), needNew.size()).query(Long.class).list();
+            for (int k = 0; k < needNew.size(); k++) {
+                target.put(needNew.get(k), fresh.get(k));
+            }
+        }
+        Map<Long, Integer> added = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            added.merge(target.get(uf.find(i)), 1, Integer::sum);
+        }
+        times.lap("link: new bundles");
         if (!merged.isEmpty()) {
             long[] from = merged.stream().mapToLong(Long::longValue).toArray();
             long[] to = mergedInto.stream().mapToLong(Long::longValue).toArray();
@@ -221,6 +291,7 @@ public class Bundler {
             jdbc.sql("update child_report_bundle b set merged_into = m.t, report_count = 0 "
                     + "from unnest(?::bigint[], ?::bigint[]) as m(f, t) where b.id = m.f").params(from, to).update();
         }
+        times.lap("link: merges");
         long[] touched = added.keySet().stream().mapToLong(Long::longValue).toArray();
         int[] increments = added.values().stream().mapToInt(Integer::intValue).toArray();
         jdbc.sql("update child_report_bundle b set report_count = b.report_count + a.n, "
@@ -228,6 +299,7 @@ public class Bundler {
                 + "from unnest(?::bigint[], ?::int[]) as a(id, n) where b.id = a.id")
                 .params(ReportRepository.ts(now), touched, increments).update();
 
+        times.lap("link: bundle counts");
         long[] assigned = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
             assigned[i] = target.get(uf.find(i));
@@ -236,6 +308,7 @@ public class Bundler {
                         + "order by o) update child_report r set bundle_id = a.b, bundled_seq = nextval('child_report_bundled_seq') "
                         + "from a where r.id = a.id returning r.bundled_seq")
                 .params(ids, assigned).query(Long.class).list().stream().mapToLong(Long::longValue).max().orElse(-1);
+        times.lap("link: assign reports");
         if (!firstInBatch.isEmpty()) {
             int n = firstInBatch.size();
             String[] kind = new String[n];
@@ -252,7 +325,9 @@ public class Bundler {
                     + "?::bigint[]) on conflict (kind, value) do update set bundle_id = excluded.bundle_id")
                     .params(kind, value, bundle).update();
         }
+        times.lap("link: key upsert");
         insertPairs(pairs);
+        times.lap("link: pairs");
         return new Batch(ids.length, maxSeq, hashes);
     }
 

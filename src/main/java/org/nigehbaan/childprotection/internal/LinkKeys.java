@@ -22,6 +22,9 @@ public final class LinkKeys {
     /** Not a stored key: a PDQ near match, found through the PDQ index. */
     public static final String PDQ = "PDQ";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-/]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern UK_POSTCODE = Pattern.compile(
             "\\b(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? ?[0-9][ABD-HJLNP-UW-Z]{2})\\b",
@@ -36,7 +39,7 @@ public final class LinkKeys {
         while (h.startsWith("@")) {
             h = h.substring(1);
         }
-        String p = platform == null ? "" : platform.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String p = platform == null ? "" : SPACES.matcher(platform.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         return p + ":" + h;
     }
 
@@ -49,11 +52,11 @@ public final class LinkKeys {
     public static String phone(String raw) {
         String s = raw.strip();
         boolean plus = s.startsWith("+");
-        String digits = s.replaceAll("[\\s().\\-/]", "");
+        String digits = PHONE_PUNCTUATION.matcher(s).replaceAll("");
         if (plus) {
             digits = digits.substring(1);
         }
-        if (!digits.matches("[0-9]+")) {
+        if (!DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("'" + raw.strip() + "' is not a phone number: digits, spaces, dashes "
                     + "and a leading + only");
         }

@@ -46,6 +46,11 @@ public class ReportRepository {
      * holds only the rows inserted.
      */
     public List<NewRow> insertAll(List<NewRow> rows) {
+        return insertAll(rows, new StageTimes());
+    }
+
+    /** As {@link #insertAll(List)}, timing each table's insert into {@code times}. */
+    public List<NewRow> insertAll(List<NewRow> rows, StageTimes times) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -116,10 +121,15 @@ public class ReportRepository {
                 inserted.add(row);
             }
         }
+        times.lap("store: insert reports");
         insertSuspects(inserted);
+        times.lap("store: insert suspects");
         insertFiles(inserted);
+        times.lap("store: insert files");
         insertUrls(inserted);
+        times.lap("store: insert urls");
         insertLinks(inserted);
+        times.lap("store: insert link keys");
         return inserted;
     }
 
@@ -198,9 +208,10 @@ public class ReportRepository {
             }
         }
         if (!l.isEmpty()) {
+            // No "on conflict": the reports are new and each one's keys distinct (a set), so no row can clash, and
+            // the conflict check would probe the primary key a second time for each of a backlog's 500,000 keys.
             jdbc.sql("insert into child_report_link (kind, value, report_id) select * from unnest(?::text[], "
-                    + "?::text[], ?::bigint[]) on conflict do nothing").params(texts(l, 0), texts(l, 1), longs(l, 2))
-                    .update();
+                    + "?::text[], ?::bigint[])").params(texts(l, 0), texts(l, 1), longs(l, 2)).update();
         }
     }
 
@@ -294,6 +305,27 @@ public class ReportRepository {
         List<Object> params = new ArrayList<>();
         String where = queueWhere(status, grade, escalated, params);
         return jdbc.sql("select count(*) from child_report r" + where).params(params).query(Long.class).single();
+    }
+
+    /** Counts over open reports for the officers' work list. */
+    public record WorkCounts(long awaitingTriage, long overdue, long dueSoon, long escalated, long withAlerts) {
+    }
+
+    public WorkCounts workCounts(Instant now, Map<Grade, java.time.Duration> warnBefore) {
+        return jdbc.sql("select count(*) filter (where status = 'AWAITING_TRIAGE'), "
+                        + "count(*) filter (where status = 'AWAITING_TRIAGE' and due_by < ?), "
+                        + "count(*) filter (where status = 'AWAITING_TRIAGE' and due_by >= ? and due_by - case grade "
+                        + "when 'VERY_HIGH' then ?::interval when 'HIGH' then ?::interval when 'MEDIUM' then ?::interval "
+                        + "else ?::interval end <= ?), "
+                        + "count(*) filter (where escalated_at is not null), "
+                        + "count(*) filter (where exists (select 1 from child_report_alert a where a.report_id = r.id)) "
+                        + "from child_report r where status <> 'CLOSED'")
+                .params(ts(now), ts(now), warnBefore.get(Grade.VERY_HIGH).toString(),
+                        warnBefore.get(Grade.HIGH).toString(), warnBefore.get(Grade.MEDIUM).toString(),
+                        warnBefore.get(Grade.LOW).toString(), ts(now))
+                .query((rs, i) -> new WorkCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .single();
     }
 
     private static String queueWhere(ReportStatus status, Grade grade, Boolean escalated, List<Object> params) {
