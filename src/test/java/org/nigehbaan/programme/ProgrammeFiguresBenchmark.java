@@ -24,6 +24,7 @@ import org.nigehbaan.register.RegisterFiguresService;
 import org.nigehbaan.screening.ScreeningFigures;
 import org.nigehbaan.screening.ScreeningFiguresService;
 import org.nigehbaan.screening.index.ScreeningIndex;
+import org.nigehbaan.screening.internal.ScreeningFiguresQueries;
 import org.nigehbaan.support.IntegrationTest;
 import org.nigehbaan.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,8 @@ class ProgrammeFiguresBenchmark {
     @Autowired
     ChildReportService childReports;
     @Autowired
+    ScreeningFiguresQueries screeningQueries;
+    @Autowired
     ScreeningIndex index;
     @Autowired
     PlatformTransactionManager transactions;
@@ -91,6 +94,11 @@ class ProgrammeFiguresBenchmark {
         Map<String, Supplier<Object>> work = new LinkedHashMap<>();
         work.put("controlList", () -> controlList.figures(YEAR, analyst));
         work.put("screening", () -> screening.figures(YEAR, analyst));
+        work.put("  screening: daily rollup cells", () -> screeningQueries.cells(YEAR, List.of()));
+        work.put("  screening: referral outcomes, median", () -> screeningQueries.referrals(YEAR, List.of()));
+        work.put("  screening: namesake reviews", () -> screeningQueries.notThisPersonReviews(YEAR));
+        work.put("  screening: redress confirmed, revoked", () -> List.of(
+                screeningQueries.redressDecided(YEAR, "confirmed_at"), screeningQueries.redressDecided(YEAR, "revoked_at")));
         work.put("register", () -> register.figures(YEAR, analyst));
         work.put("cooperation", () -> cooperation.figures(YEAR, analyst));
         work.put("childReports", () -> childReports.figures(YEAR, analyst));
