@@ -104,9 +104,15 @@ class ControlListDailyCountsIntegrationTests {
         Listings.approve(api, approver, id);
     }
 
+    /** Stages the file as the administrator and approves it as a list approver (a second person). */
     private Map<String, Object> importCsv(String csv) {
-        ApiClient.Response r = api.postRaw("admin", "/api/v1/control-list/imports?approvalReference=DC-TEST", csv, "text/csv");
-        assertThat(r.status()).as(r.body()).isIn(200, 201);
+        ApiClient.Response staged = api.postRaw("admin", "/api/v1/control-list/imports?approvalReference=DC-TEST", csv,
+                "text/csv");
+        assertThat(staged.status()).as(staged.body()).isEqualTo(202);
+        ApiClient.Response r = api.post(users.user(Role.LIST_APPROVER).username(),
+                "/api/v1/control-list/imports/" + staged.json().get("importId").asLong() + "/approve",
+                Map.of("comment", "checked"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
         Map<String, Object> out = new HashMap<>();
         r.json().properties().forEach(e -> out.put(e.getKey(), e.getValue().isNumber() ? e.getValue().asInt() : null));
         return out;
