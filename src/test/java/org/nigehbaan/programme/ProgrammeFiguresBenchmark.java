@@ -36,20 +36,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Figures for a year at national scale: {@code benchmark.listings} control-list entries (default 1,000,000) and
- * {@code benchmark.screenings} screenings (default 10,000,000, 3% referred, 1% stopped, two thirds of the
- * referrals reviewed), generated in SQL over 2023. Times each module's {@code figures} and
- * {@link ProgrammeService#figures} (all modules) beside the same-run reference: the naive queries over the raw
- * log (scr_screening grouped by day, purpose, point and decision; referrals joined to their reviews).
+ * Figures for a year at national scale: {@code benchmark.listings} control-list entries (default 1,000,000),
+ * {@code benchmark.screenings} screenings (default 10,000,000, 3% referred, 1% stopped, two thirds of the referrals
+ * reviewed, a redress record per "not this person" review) and {@code benchmark.child-reports} child reports (default
+ * 1,000,000), generated in SQL over 2023. Times each module's {@code figures}, screening's queries one by one, and
+ * {@link ProgrammeService#figures} (all modules) beside the same-run references: the naive queries over the raw
+ * tables (scr_screening grouped by day, purpose, point and decision; referrals joined to their reviews; the
+ * child-report figures read from child_report).
  *
  * <pre>flock /work/.bench.lock mvn -o -Pbenchmarks test -Dtest=ProgrammeFiguresBenchmark</pre>
  *
- * Seeding takes minutes; to seed once and time many runs, keep the database between runs:
+ * To seed once and time many runs, keep the database between runs:
  * <pre>flock /work/.bench.lock mvn -o -Pbenchmarks test -Dtest=ProgrammeFiguresBenchmark \
  *     -Dnigehbaan.embedded-db-ephemeral=false -Dnigehbaan.data-dir=/tmp/programme-bench</pre>
- * A later run on the same directory finds the seed and only times (new migrations apply first, so a rollup's
- * backfill is measured too). The seeded listings ended before today (expired in 2025 or removed), so that a
- * restart does not load a million entries into the screening index. Delete the directory to seed again.
+ * The seed goes in steps; a run stops seeding once {@code benchmark.seed-budget-seconds} (default 600) are spent and
+ * is skipped, and the next run on the same directory goes on where it stopped, then times (new migrations apply
+ * first, so a backfill is measured too). Nothing seeded is live today (see {@link #steps}). Delete the directory to
+ * seed again.
  */
 @Tag("benchmark")
 @IntegrationTest
