@@ -317,6 +317,7 @@ public final class NameComparator {
     private static boolean mayPair(NameToken a, NameToken b) {
         return a.abjad() || b.abjad() || TokenComparator.mayAgreeOtherwise(a, b) || a.text().charAt(0) == b.text().charAt(0)
                 || TokenComparator.initialClass(a.folded().charAt(0)) == TokenComparator.initialClass(b.folded().charAt(0))
+                || TokenComparator.silentInitialH(a.folded(), b.folded()) || TokenComparator.silentInitialH(b.folded(), a.folded())
                 || !a.stem().equals(a.folded()) || !b.stem().equals(b.folded()) || a.text().length() > 5 && b.text().length() > 5
                 && (a.text().startsWith("al") || b.text().startsWith("al") || a.text().startsWith("el")
                 || b.text().startsWith("el"));

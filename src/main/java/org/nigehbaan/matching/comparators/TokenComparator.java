@@ -45,6 +45,8 @@ public final class TokenComparator {
     static final double EAST_ASIAN = 0.9;
     /** Across scripts, skeletons shorter than this must agree exactly (after the cross-script folding). */
     static final int CROSS_SCRIPT_FUZZY_MIN = 4;
+    /** A part written with and without its initial h before a vowel, the rest the same (Hidajet/Idajet). */
+    static final double SILENT_H = 0.85;
     /** Given names that stand for one another (Elizabeth/Liz): weaker than any spelling variant. */
     static final double EQUIVALENT = 0.8;
 
@@ -116,6 +118,10 @@ public final class TokenComparator {
             return 0;
         }
         if (q.eastAsian() && l.eastAsian()) {
+            // As many syllables on each side (Tse-tung/Zedong; never Jianguo/Zhong, Qiang/Quanguo): the key has no vowels.
+            if (vowelRuns(q.folded()) != vowelRuns(l.folded())) {
+                return 0;
+            }
             // A syllable of one consonant (Thae/T'ae, Kyu/Gyu) must keep its vowels too, and says less.
             return a.length() >= 2 ? EAST_ASIAN : vowels(q.folded()).equals(vowels(l.folded())) ? TRANSLITERATION : 0;
         }
@@ -138,6 +144,21 @@ public final class TokenComparator {
     /** Whether two parts with different skeletons may still agree as transliterations or given-name equivalents. */
     public static boolean mayAgreeOtherwise(NameToken q, NameToken l) {
         return transliteration(q, l) > 0 || equivalent(q, l) > 0;
+    }
+
+    /** Runs of vowels (y counted as one): the number of syllables of a Chinese or Korean part. */
+    static int vowelRuns(String folded) {
+        int runs = 0;
+        boolean in = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean v = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+            if (v && !in) {
+                runs++;
+            }
+            in = v;
+        }
+        return runs;
     }
 
     private static String vowels(String folded) {
@@ -197,16 +218,26 @@ public final class TokenComparator {
      * Irfan/Imran, Federman/Federer and Hammad/Ahmed are different names.
      */
     static double typoSimilarity(String a, String b) {
-        if (initialClass(a.charAt(0)) != initialClass(b.charAt(0))) {
-            return 0;
-        }
         int longest = Math.max(a.length(), b.length());
+        if (initialClass(a.charAt(0)) != initialClass(b.charAt(0))) {
+            return silentInitialH(a, b) || silentInitialH(b, a) ? SILENT_H : 0;
+        }
         int allowed = longest <= 4 ? 0 : longest <= 8 ? 1 : 2;
         int d = EditDistance.osa(a, b, allowed);
         if (d > allowed) {
             return 0;
         }
         return d == 1 ? (longest <= 5 ? 0.85 : 0.9) : 0.8;
+    }
+
+    /**
+     * An initial h before a vowel that one spelling writes and another drops, the rest spelt alike: Albanian and
+     * French spellings drop it (Hidajet/Idajet, Hamdouni/Amdouni), Arabic ه and ح are often not written in Latin.
+     * Only parts of five letters or more: Hali/Ali, Hadi/Adi are different names.
+     */
+    static boolean silentInitialH(String withH, String without) {
+        return withH.length() >= 5 && withH.charAt(0) == 'h' && Skeletons.isVowel(withH.charAt(1))
+                && withH.regionMatches(1, without, 0, without.length()) && withH.length() == without.length() + 1;
     }
 
     public static Kind kind(NameToken q, NameToken l, boolean truncated) {

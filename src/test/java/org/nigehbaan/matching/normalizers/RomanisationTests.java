@@ -147,10 +147,42 @@ class RomanisationTests {
             // the rules must not merge different names
             "Mahmud Abbas, Muhammad Abbas", "Zhang Wei, Zheng Wei Ming", "Kim Jong Un, Kim Jong Il",
             "Jamal Ahmadi, Kamal Ahmadi", "Ivan Ivanov, Ivan Ivanovich Ivanov",
-            "Jose Garcia, Jose Garcia Lopez", "Wang Wei, Wang Wei Hong"
+            "Jose Garcia, Jose Garcia Lopez", "Wang Wei, Wang Wei Hong",
+            // East Asian keys carry no vowels: a part of two syllables is not one of one (Jianguo/Zhong, Qiang/Quanguo)
+            "Liang Jianguo, Wang Zhong Lang", "Yan Qiang Qin, Chen Quanguo"
     })
     void rulesDoNotMergeDifferentNamesOrFloodCommonOnes(String a, String b) {
         assertThat(NameSimilarity.score(a, b)).isLessThan(MatchThresholds.REFER);
+    }
+
+    /**
+     * Belarusian forms of Russian names (BGN/PCGN and ICAO romanisation of the Belarusian forms, as the US and EU
+     * lists write them, against the Russian forms): аканне (-avich/-ovich), ў for в (-auna/-ovna, -au/-ov, -ousk-/-ovsk-),
+     * Улад-/Влад-, дзеканне and цеканне (Dzmitry/Dmitry, Stsiapan/Stepan).
+     */
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+            "Viktar Uladzimiravich Sheiman, Viktor Vladimirovich Sheiman",
+            "Natallia Uladzimirauna Piatkevich, Natalya Vladimirovna Petkevich",
+            "Dzmitry Uladzimiravich Balaba, Dmitriy Vladimirovich Balaba",
+            "Viktar Halavanau, Viktor Golovanov", "Siarhei Tsikhanouski, Sergei Tikhanovsky",
+            "Ivan Uladzimiravich Kubrakou, Ivan Vladimirovich Kubrakov", "Stsiapan Sukharenka, Stepan Sukharenko",
+            "Aliaksandr Leanidavich Zimouski, Aleksandr Leonidovich Zimovsky"
+    })
+    void belarusianFormsOfRussianNamesReachRefer(String belarusian, String russian) {
+        assertThat(NameSimilarity.score(belarusian, russian)).isGreaterThanOrEqualTo(MatchThresholds.REFER);
+        assertThat(NameSimilarity.score(russian, belarusian)).isGreaterThanOrEqualTo(MatchThresholds.REFER);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "uladzimiravich, vladzimirovich", "leanidauna, leanidovna", "lieanidawna, lieanidovna", "mikalaeuna, mikalaevna",
+            "halavanau, halavanov", "kavaleu, kavalev", "tsikhanouski, tsikhanovski",
+            // not Belarusian endings: a vowel before -au (French Moreau), short words, -ovich already Russian
+            "moreau, moreau", "grau, grau", "ivanovich, ivanovich", "pavich, pavich"
+    })
+    void belarusianEndingsReadAsTheirRussianForms(String part, String canonical) {
+        assertThat(Romanisation.canonical(part)).isEqualTo(canonical);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
