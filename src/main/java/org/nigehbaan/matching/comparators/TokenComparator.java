@@ -76,11 +76,12 @@ public final class TokenComparator {
         if (truncated && a.length() >= 2 && b.startsWith(a)) {
             return 0.95;
         }
-        if (stripArticle(a).equals(stripArticle(b))) {
-            return 0.95;
-        }
         String fa = q.folded();
         String fb = l.folded();
+        // The article joined to the name in one spelling, a separate (dropped) part in another: Elmaghraby/al-Maghrabi.
+        if (stripArticle(a).equals(stripArticle(b)) || stripArticle(fa).equals(stripArticle(fb))) {
+            return 0.95;
+        }
         boolean affixQ = !q.stem().equals(fa);
         boolean affixL = !l.stem().equals(fb);
         if (affixQ && affixL) {
@@ -95,8 +96,10 @@ public final class TokenComparator {
         }
         // Same consonants and the same pattern of vowels, only the vowels differ: a likely variant
         // (Hassan/Husain share hsn too, so not certain). Olga/Oleg share consonants, not the pattern.
+        // Not for Chinese and Korean syllables, whose vowels carry the name (Jun/Jian, Dong/Deng): their own rule,
+        // with the published vowel correspondences, decides (see transliteration).
         boolean variantVowels = q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2
-                && vowelPattern(fa).equals(vowelPattern(fb));
+                && vowelPattern(fa).equals(vowelPattern(fb)) && !(q.eastAsian() && l.eastAsian());
         double other = Math.max(transliteration(q, l), equivalent(q, l));
         if (Math.min(fa.length(), fb.length()) <= 3) {
             // short parts: Ri/Ryang, Jo/Cho are no typos of each other
@@ -118,12 +121,13 @@ public final class TokenComparator {
             return 0;
         }
         if (q.eastAsian() && l.eastAsian()) {
-            // As many syllables on each side (Tse-tung/Zedong; never Jianguo/Zhong, Qiang/Quanguo): the key has no vowels.
-            if (vowelRuns(q.folded()) != vowelRuns(l.folded())) {
+            // The key has no vowels, and the systems differ little in them: the vowels must agree once the
+            // published correspondences are read alike (Tse-tung/Zedong, Chong-un/Jeong-eun; never Jun/Jian,
+            // Dong/Deng, Jianguo/Zhong). A syllable of one consonant (Thae/T'ae, Kyu/Gyu) says less.
+            if (!eastAsianVowels(q.text()).equals(eastAsianVowels(l.text()))) {
                 return 0;
             }
-            // A syllable of one consonant (Thae/T'ae, Kyu/Gyu) must keep its vowels too, and says less.
-            return a.length() >= 2 ? EAST_ASIAN : vowels(q.folded()).equals(vowels(l.folded())) ? TRANSLITERATION : 0;
+            return a.length() >= 2 ? EAST_ASIAN : TRANSLITERATION;
         }
         if (a.length() < 2) {
             return 0;
@@ -146,19 +150,17 @@ public final class TokenComparator {
         return transliteration(q, l) > 0 || equivalent(q, l) > 0;
     }
 
-    /** Runs of vowels (y counted as one): the number of syllables of a Chinese or Korean part. */
-    static int vowelRuns(String folded) {
-        int runs = 0;
-        boolean in = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean v = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-            if (v && !in) {
-                runs++;
-            }
-            in = v;
+    /**
+     * The vowels of a Chinese or Korean part, folded (o/u, e/a) after the vowel correspondences of the published
+     * tables: Revised Romanization eo and eu are McCune–Reischauer ŏ and ŭ, written o and u once the breve is
+     * dropped; Wade-Giles uei is pinyin ui. (Wade-Giles ien/ung and pinyin ian/ong already fold alike.)
+     */
+    static String eastAsianVowels(String text) {
+        String s = text;
+        if (s.contains("eo") || s.contains("eu") || s.contains("uei")) {
+            s = s.replace("eo", "o").replace("eu", "u").replace("uei", "ui");
         }
-        return runs;
+        return vowels(Skeletons.folded(s));
     }
 
     private static String vowels(String folded) {
@@ -256,7 +258,8 @@ public final class TokenComparator {
         if (q.abjad() || l.abjad()) {
             return Kind.CROSS_SCRIPT;
         }
-        if (q.folded().equals(l.folded()) || stripArticle(a).equals(stripArticle(b))) {
+        if (q.folded().equals(l.folded()) || stripArticle(a).equals(stripArticle(b))
+                || stripArticle(q.folded()).equals(stripArticle(l.folded()))) {
             return Kind.VARIANT;
         }
         if (truncated && a.length() >= 2 && b.startsWith(a)) {
@@ -265,7 +268,7 @@ public final class TokenComparator {
         if (!q.stem().equals(q.folded()) && q.stem().equals(l.stem())) {
             return Kind.VARIANT;
         }
-        if (q.skeleton().equals(l.skeleton()) && s <= 0.9) {
+        if (q.skeleton().equals(l.skeleton()) && s <= 0.9 && !(q.eastAsian() && l.eastAsian())) {
             return Kind.SKELETON;
         }
         if (s == transliteration(q, l)) {

@@ -118,7 +118,8 @@ public final class NameNormalizer {
         NameToken.Role role;
         float weight;
         // Abjad parts come from our own letter table: no other system's spellings to reconcile.
-        String canonical = abjad ? text : Romanisation.canonical(text);
+        // Chinese and Korean parts have their own key (the Cyrillic Ye- rule would read Korean Yeong as Eong).
+        String canonical = abjad || eastAsian ? text : Romanisation.canonical(text);
         String folded = Skeletons.folded(canonical);
         if (text.length() == 1) {
             role = NameToken.Role.INITIAL;

@@ -101,7 +101,7 @@ public final class Romanisation {
         // (Uladzimiravich = Vladimirovich, Leanidauna = Leonidovna, Mikalaeuna = Nikolaevna); surnames -аў/-еў = -ов/-ев
         // (Halavanau = Golovanov, Kavaleu = Kovalev); -оўскі = -овский (Tsikhanouski = Tikhanovsky); the root Улад- = Влад-.
         rule(Family.BELARUSIAN, "(?<=[a-z]{3})avich$", "ovich", "Belarusian -авіч (BGN/PCGN, ICAO -avich) = Russian -ович", "avich"),
-        rule(Family.BELARUSIAN, "(?<=[a-z]{3})a[uw]?na$", "ovna", "Belarusian -аўна (-auna, -awna) = Russian -овна", "auna", "awna", "avna"),
+        rule(Family.BELARUSIAN, "(?<=[a-z]{3})a[uwv]na$", "ovna", "Belarusian -аўна (-auna, -awna) = Russian -овна", "auna", "awna", "avna"),
         rule(Family.BELARUSIAN, "(?<=[a-z]{3})e[uw]na$", "evna", "Belarusian -еўна (-euna, -ewna) = Russian -евна", "euna", "ewna"),
         rule(Family.BELARUSIAN, "(?<=[a-z]{2}[b-df-hj-np-tv-z])au$", "ov", "Belarusian -аў (-au) = Russian -ов", "au"),
         rule(Family.BELARUSIAN, "(?<=[a-z]{2}[b-df-hj-np-tv-z])eu$", "ev", "Belarusian -еў (-eu) = Russian -ев", "eu"),
@@ -120,6 +120,8 @@ public final class Romanisation {
 
     /** Lossy merges between systems (applied after {@link #CANONICAL}), for the loose key only. */
     static final Rule[] LOOSE = {
+        // ق initially: Persian romanisation writes it gh (Ghasem, Gholam), Arabic q (Qasem, Qulam); read before Х.
+        rule(Family.PERSIAN, "^gh(?=[aeiou])", "q", "ق: Persian gh, Arabic q", "gh"),
         // Х: BGN/PCGN and ICAO kh, ISO 9 h, German ch before a consonant (Chruschtschow).
         rule(Family.CYRILLIC, "kh|gh|^ch(?=[lmnrv])", "h", "Х: BGN/PCGN, ICAO 9303 kh; ISO 9 h; German ch", "kh", "gh", "ch"),
         // Г: Russian g, Ukrainian and Belarusian h (German/Herman, Gennadiy/Hennadiy); Arabic ح via Russian г.
