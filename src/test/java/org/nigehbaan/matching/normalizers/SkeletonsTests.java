@@ -25,6 +25,13 @@ class SkeletonsTests {
         assertThat(Skeletons.skeleton(token)).isEqualTo(skeleton);
     }
 
+    @ParameterizedTest(name = "{0} from Arabic script → {1}")
+    @CsvSource({"yhii, yh", "yzid, yzd", "yusf, ysf"})
+    void anInitialYFromArabicScriptIsTheConsonant(String token, String skeleton) {
+        assertThat(Skeletons.skeleton(token, true)).isEqualTo(skeleton);
+        assertThat(Skeletons.folded(token, true)).startsWith("y");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             "muhammad, muhamad", "mohammed, muhamad", "hussein, husain", "hussain, husain",
