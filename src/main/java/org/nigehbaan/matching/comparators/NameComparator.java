@@ -22,6 +22,24 @@ public final class NameComparator {
 
     static final double EXTRA_QUERY = 0.5;
     static final double EXTRA_LISTED = 0.45;
+    /**
+     * Extra parts cost less when two or more rare parts agree on both sides (Usama bin Laden for Usama bin
+     * Muhammad bin Awad bin Ladin, Hassan al-Turki's listed name with his father's and grandfather's names):
+     * two rare parts together are seldom a namesake, and the parts a list adds (patronymic, grandfather, second
+     * surname) are what travel documents leave out. Common parts alone keep the full cost (Ivan Ivanov).
+     */
+    static final double EXTRA_QUERY_RARE = 0.4;
+    static final double EXTRA_LISTED_RARE = 0.3;
+
+    /** What an extra part of the traveller's name costs when {@code rarePairs} rare parts agree. */
+    static double extraQuery(int rarePairs) {
+        return rarePairs >= 2 ? EXTRA_QUERY_RARE : EXTRA_QUERY;
+    }
+
+    /** What an extra part of the listed name costs when {@code rarePairs} rare parts agree. */
+    static double extraListed(int rarePairs) {
+        return rarePairs >= 2 ? EXTRA_LISTED_RARE : EXTRA_LISTED;
+    }
     static final double CONFLICT = 1.0;
     static final double ORDER_PENALTY = 0.93;
     /**
@@ -118,6 +136,7 @@ public final class NameComparator {
         int pairs = 0;
         int namePairs = 0;
         int rarePairs = 0;
+        int rareOnBothSides = 0;
         double num = 0;
         double den = 0;
         List<NameComparison.Pair> explained = explain ? new ArrayList<>() : null;
@@ -148,6 +167,9 @@ public final class NameComparator {
                 namePairs++;
                 if (wq + wl > 2 * NameNormalizer.COMMON_WEIGHT + 1e-6) {
                     rarePairs++;
+                }
+                if (Math.min(wq, wl) > NameNormalizer.COMMON_WEIGHT + 1e-6) {
+                    rareOnBothSides++;
                 }
             }
             if (pairs < pairQ.length) {
@@ -193,7 +215,8 @@ public final class NameComparator {
             missing = CONFLICT * (extraQ + extraL);
         } else {
             // An MRZ drops trailing parts that do not fit: the listed name's extra parts cost less still.
-            missing = EXTRA_QUERY * extraQ + (truncated ? EXTRA_LISTED / 2 : EXTRA_LISTED) * extraL;
+            double listed = extraListed(rareOnBothSides);
+            missing = extraQuery(rareOnBothSides) * extraQ + (truncated ? listed / 2 : listed) * extraL;
         }
         double score = num / (den + missing);
         score *= commonOnlyFactor(namePairs, rarePairs, extraQ > 0 || extraL > 0);
@@ -306,7 +329,7 @@ public final class NameComparator {
             extraL += leftL[k] < 0 ? 0 : Math.max(MISSING_FLOOR, leftL[k]);
         }
         double missing = pairs + t < 2 || extraQ > 0 && extraL > 0 ? CONFLICT * (extraQ + extraL)
-                : EXTRA_QUERY * extraQ + EXTRA_LISTED / 2 * extraL;
+                : extraQuery(boundRarePairs + t) * extraQ + extraListed(boundRarePairs + t) / 2 * extraL;
         double num = paired + 0.95 * typoPaired;
         double den = paired + typoPaired + missing;
         double factor = t > 0 ? 1 : commonOnlyFactor(boundNamePairs, boundRarePairs, extraQ > 0 || extraL > 0);
@@ -317,6 +340,7 @@ public final class NameComparator {
     private static boolean mayPair(NameToken a, NameToken b) {
         return a.abjad() || b.abjad() || TokenComparator.mayAgreeOtherwise(a, b) || a.text().charAt(0) == b.text().charAt(0)
                 || TokenComparator.initialClass(a.folded().charAt(0)) == TokenComparator.initialClass(b.folded().charAt(0))
+                || TokenComparator.silentInitialH(a.folded(), b.folded()) || TokenComparator.silentInitialH(b.folded(), a.folded())
                 || !a.stem().equals(a.folded()) || !b.stem().equals(b.folded()) || a.text().length() > 5 && b.text().length() > 5
                 && (a.text().startsWith("al") || b.text().startsWith("al") || a.text().startsWith("el")
                 || b.text().startsWith("el"));

@@ -105,9 +105,9 @@ public final class QueryPlan {
                 rest += Math.max(NameComparator.MISSING_FLOOR, w);
             }
         }
-        double extra = listedExtra ? NameComparator.EXTRA_LISTED * NameComparator.MISSING_FLOOR : 0;
+        double extra = listedExtra ? NameComparator.extraListed(rare) * NameComparator.MISSING_FLOOR : 0;
         double penalty = pairs >= 2 ? (rest > 0 && extra > 0 ? NameComparator.CONFLICT * (rest + NameComparator.MISSING_FLOOR)
-                : NameComparator.EXTRA_QUERY * rest + extra) : NameComparator.CONFLICT * (rest + (listedExtra ? NameComparator.MISSING_FLOOR : 0));
+                : NameComparator.extraQuery(rare) * rest + extra) : NameComparator.CONFLICT * (rest + (listedExtra ? NameComparator.MISSING_FLOOR : 0));
         return NameComparator.commonOnlyFactor(pairs, rare, rest > 0 || listedExtra) * num / (num + penalty);
     }
 

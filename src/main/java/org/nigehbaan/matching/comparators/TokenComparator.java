@@ -45,6 +45,8 @@ public final class TokenComparator {
     static final double EAST_ASIAN = 0.9;
     /** Across scripts, skeletons shorter than this must agree exactly (after the cross-script folding). */
     static final int CROSS_SCRIPT_FUZZY_MIN = 4;
+    /** A part written with and without its initial h before a vowel, the rest the same (Hidajet/Idajet). */
+    static final double SILENT_H = 0.85;
     /** Given names that stand for one another (Elizabeth/Liz): weaker than any spelling variant. */
     static final double EQUIVALENT = 0.8;
 
@@ -74,11 +76,12 @@ public final class TokenComparator {
         if (truncated && a.length() >= 2 && b.startsWith(a)) {
             return 0.95;
         }
-        if (stripArticle(a).equals(stripArticle(b))) {
-            return 0.95;
-        }
         String fa = q.folded();
         String fb = l.folded();
+        // The article joined to the name in one spelling, a separate (dropped) part in another: Elmaghraby/al-Maghrabi.
+        if (stripArticle(a).equals(stripArticle(b)) || stripArticle(fa).equals(stripArticle(fb))) {
+            return 0.95;
+        }
         boolean affixQ = !q.stem().equals(fa);
         boolean affixL = !l.stem().equals(fb);
         if (affixQ && affixL) {
@@ -93,8 +96,10 @@ public final class TokenComparator {
         }
         // Same consonants and the same pattern of vowels, only the vowels differ: a likely variant
         // (Hassan/Husain share hsn too, so not certain). Olga/Oleg share consonants, not the pattern.
+        // Not for Chinese and Korean syllables, whose vowels carry the name (Jun/Jian, Dong/Deng): their own rule,
+        // with the published vowel correspondences, decides (see transliteration).
         boolean variantVowels = q.skeleton().equals(l.skeleton()) && q.skeleton().length() >= 2
-                && vowelPattern(fa).equals(vowelPattern(fb));
+                && vowelPattern(fa).equals(vowelPattern(fb)) && !(q.eastAsian() && l.eastAsian());
         double other = Math.max(transliteration(q, l), equivalent(q, l));
         if (Math.min(fa.length(), fb.length()) <= 3) {
             // short parts: Ri/Ryang, Jo/Cho are no typos of each other
@@ -116,8 +121,13 @@ public final class TokenComparator {
             return 0;
         }
         if (q.eastAsian() && l.eastAsian()) {
-            // A syllable of one consonant (Thae/T'ae, Kyu/Gyu) must keep its vowels too, and says less.
-            return a.length() >= 2 ? EAST_ASIAN : vowels(q.folded()).equals(vowels(l.folded())) ? TRANSLITERATION : 0;
+            // The key has no vowels, and the systems differ little in them: the vowels must agree once the
+            // published correspondences are read alike (Tse-tung/Zedong, Chong-un/Jeong-eun; never Jun/Jian,
+            // Dong/Deng, Jianguo/Zhong). A syllable of one consonant (Thae/T'ae, Kyu/Gyu) says less.
+            if (!eastAsianVowels(q.text()).equals(eastAsianVowels(l.text()))) {
+                return 0;
+            }
+            return a.length() >= 2 ? EAST_ASIAN : TRANSLITERATION;
         }
         if (a.length() < 2) {
             return 0;
@@ -138,6 +148,19 @@ public final class TokenComparator {
     /** Whether two parts with different skeletons may still agree as transliterations or given-name equivalents. */
     public static boolean mayAgreeOtherwise(NameToken q, NameToken l) {
         return transliteration(q, l) > 0 || equivalent(q, l) > 0;
+    }
+
+    /**
+     * The vowels of a Chinese or Korean part, folded (o/u, e/a) after the vowel correspondences of the published
+     * tables: Revised Romanization eo and eu are McCune–Reischauer ŏ and ŭ, written o and u once the breve is
+     * dropped; Wade-Giles uei is pinyin ui. (Wade-Giles ien/ung and pinyin ian/ong already fold alike.)
+     */
+    static String eastAsianVowels(String text) {
+        String s = text;
+        if (s.contains("eo") || s.contains("eu") || s.contains("uei")) {
+            s = s.replace("eo", "o").replace("eu", "u").replace("uei", "ui");
+        }
+        return vowels(Skeletons.folded(s));
     }
 
     private static String vowels(String folded) {
@@ -197,16 +220,26 @@ public final class TokenComparator {
      * Irfan/Imran, Federman/Federer and Hammad/Ahmed are different names.
      */
     static double typoSimilarity(String a, String b) {
-        if (initialClass(a.charAt(0)) != initialClass(b.charAt(0))) {
-            return 0;
-        }
         int longest = Math.max(a.length(), b.length());
+        if (initialClass(a.charAt(0)) != initialClass(b.charAt(0))) {
+            return silentInitialH(a, b) || silentInitialH(b, a) ? SILENT_H : 0;
+        }
         int allowed = longest <= 4 ? 0 : longest <= 8 ? 1 : 2;
         int d = EditDistance.osa(a, b, allowed);
         if (d > allowed) {
             return 0;
         }
         return d == 1 ? (longest <= 5 ? 0.85 : 0.9) : 0.8;
+    }
+
+    /**
+     * An initial h before a vowel that one spelling writes and another drops, the rest spelt alike: Albanian and
+     * French spellings drop it (Hidajet/Idajet, Hamdouni/Amdouni), Arabic ه and ح are often not written in Latin.
+     * Only parts of five letters or more: Hali/Ali, Hadi/Adi are different names.
+     */
+    static boolean silentInitialH(String withH, String without) {
+        return withH.length() >= 5 && withH.charAt(0) == 'h' && Skeletons.isVowel(withH.charAt(1))
+                && withH.regionMatches(1, without, 0, without.length()) && withH.length() == without.length() + 1;
     }
 
     public static Kind kind(NameToken q, NameToken l, boolean truncated) {
@@ -225,7 +258,8 @@ public final class TokenComparator {
         if (q.abjad() || l.abjad()) {
             return Kind.CROSS_SCRIPT;
         }
-        if (q.folded().equals(l.folded()) || stripArticle(a).equals(stripArticle(b))) {
+        if (q.folded().equals(l.folded()) || stripArticle(a).equals(stripArticle(b))
+                || stripArticle(q.folded()).equals(stripArticle(l.folded()))) {
             return Kind.VARIANT;
         }
         if (truncated && a.length() >= 2 && b.startsWith(a)) {
@@ -234,7 +268,7 @@ public final class TokenComparator {
         if (!q.stem().equals(q.folded()) && q.stem().equals(l.stem())) {
             return Kind.VARIANT;
         }
-        if (q.skeleton().equals(l.skeleton()) && s <= 0.9) {
+        if (q.skeleton().equals(l.skeleton()) && s <= 0.9 && !(q.eastAsian() && l.eastAsian())) {
             return Kind.SKELETON;
         }
         if (s == transliteration(q, l)) {

@@ -118,8 +118,9 @@ public final class NameNormalizer {
         NameToken.Role role;
         float weight;
         // Abjad parts come from our own letter table: no other system's spellings to reconcile.
-        String canonical = abjad ? text : Romanisation.canonical(text);
-        String folded = Skeletons.folded(canonical);
+        // Chinese and Korean parts have their own key (the Cyrillic Ye- rule would read Korean Yeong as Eong).
+        String canonical = abjad || eastAsian ? text : Romanisation.canonical(text);
+        String folded = Skeletons.folded(canonical, abjad);
         if (text.length() == 1) {
             role = NameToken.Role.INITIAL;
             weight = INITIAL_WEIGHT;
@@ -130,10 +131,10 @@ public final class NameNormalizer {
             role = NameToken.Role.NAME;
             weight = CommonNameParts.isCommon(folded) ? COMMON_WEIGHT : 1f;
         }
-        String loose = abjad ? Skeletons.skeleton(text)
+        String loose = abjad ? Skeletons.skeleton(text, true)
                 : eastAsian ? Romanisation.eastAsianKey(canonical) : Romanisation.looseKey(canonical);
         String[] equivalents = role == NameToken.Role.NAME ? GivenNameEquivalents.canonicalNames(text) : NO_EQUIVALENTS;
-        t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(canonical), Skeletons.stem(folded),
+        t = new NameToken(part.toUpperCase(Locale.ROOT), text, folded, Skeletons.skeleton(canonical, abjad), Skeletons.stem(folded),
                 role, weight, abjad, loose, equivalents, eastAsian);
         return t;
     }

@@ -52,6 +52,7 @@ public final class Romanisation {
     /** The families the rules belong to (the explanation names them). */
     public enum Family {
         CYRILLIC("Cyrillic transliteration"),
+        BELARUSIAN("Belarusian form of a Russian name"),
         TURKIC("Turkic spelling"),
         PERSIAN("Persian spelling"),
         ARABIC("Arabic dialect spelling"),
@@ -95,6 +96,17 @@ public final class Romanisation {
         // -ов/-ев written the German or French way: -ow/-off, -ew/-eff.
         rule(Family.CYRILLIC, "(?<=[a-z]{3})off$", "ov", "-ов: BGN/PCGN, ICAO -ov; French -off; German -ow", "off"),
         rule(Family.CYRILLIC, "(?<=[a-z]{3})eff$", "ev", "-ев: BGN/PCGN, ICAO -ev; French -eff; German -ew", "eff"),
+        // Belarusian forms of Russian names (Belarusian orthography: аканне writes unstressed о as а; ў, the
+        // non-syllabic u, stands where Russian has в). Patronymics -авіч/-аўна, -еўна = Russian -ович/-овна, -евна
+        // (Uladzimiravich = Vladimirovich, Leanidauna = Leonidovna, Mikalaeuna = Nikolaevna); surnames -аў/-еў = -ов/-ев
+        // (Halavanau = Golovanov, Kavaleu = Kovalev); -оўскі = -овский (Tsikhanouski = Tikhanovsky); the root Улад- = Влад-.
+        rule(Family.BELARUSIAN, "(?<=[a-z]{3})avich$", "ovich", "Belarusian -авіч (BGN/PCGN, ICAO -avich) = Russian -ович", "avich"),
+        rule(Family.BELARUSIAN, "(?<=[a-z]{3})a[uwv]na$", "ovna", "Belarusian -аўна (-auna, -awna) = Russian -овна", "auna", "awna", "avna"),
+        rule(Family.BELARUSIAN, "(?<=[a-z]{3})e[uw]na$", "evna", "Belarusian -еўна (-euna, -ewna) = Russian -евна", "euna", "ewna"),
+        rule(Family.BELARUSIAN, "(?<=[a-z]{2}[b-df-hj-np-tv-z])au$", "ov", "Belarusian -аў (-au) = Russian -ов", "au"),
+        rule(Family.BELARUSIAN, "(?<=[a-z]{2}[b-df-hj-np-tv-z])eu$", "ev", "Belarusian -еў (-eu) = Russian -ев", "eu"),
+        rule(Family.BELARUSIAN, "(?<=[a-z]{2})ou(?=sk)", "ov", "Belarusian -оўск- (-ousk-) = Russian -овск-", "ousk"),
+        rule(Family.BELARUSIAN, "^ulad", "vlad", "Belarusian Улад- (Uladzimir, Uladzislau) = Russian Влад-", "ulad"),
         // Turkic patronymic particles: Azerbaijani oğlu/qızı written oglu, ogly, ogli, oghlu; kyzy, kizi, gizi.
         rule(Family.TURKIC, "(?<=^|[a-z]{2})(oghlu|oglou|ogly|ogli|oglu)$", "oglu", "Azerbaijani/Turkish oğlu: oglu, ogly, ogli, oghlu", "ogl", "oghl"),
         rule(Family.TURKIC, "(?<=^|[a-z]{2})(qizi|kyzy|qyzy|gizi|kizi)$", "kizi", "Azerbaijani qızı, Kazakh/Kyrgyz kyzy", "iz", "yz"),
@@ -108,6 +120,8 @@ public final class Romanisation {
 
     /** Lossy merges between systems (applied after {@link #CANONICAL}), for the loose key only. */
     static final Rule[] LOOSE = {
+        // ق initially: Persian romanisation writes it gh (Ghasem, Gholam), Arabic q (Qasem, Qulam); read before Х.
+        rule(Family.PERSIAN, "^gh(?=[aeiou])", "q", "ق: Persian gh, Arabic q", "gh"),
         // Х: BGN/PCGN and ICAO kh, ISO 9 h, German ch before a consonant (Chruschtschow).
         rule(Family.CYRILLIC, "kh|gh|^ch(?=[lmnrv])", "h", "Х: BGN/PCGN, ICAO 9303 kh; ISO 9 h; German ch", "kh", "gh", "ch"),
         // Г: Russian g, Ukrainian and Belarusian h (German/Herman, Gennadiy/Hennadiy); Arabic ح via Russian г.
@@ -118,6 +132,9 @@ public final class Romanisation {
         rule(Family.CYRILLIC, "(?<=[bcdfgklmnprstvz])yo", "e", "Ё: BGN/PCGN yo/ë; ICAO 9303 e", "yo"),
         // Й, Ю, Я at the start: German/Dutch j (Jurij, Jakowlew) for BGN/PCGN y.
         rule(Family.CYRILLIC, "^j(?=[aou])", "y", "Й/Ю/Я: BGN/PCGN y; German j", "j"),
+        // Belarusian дзеканне and цеканне: Д and Т before a soft vowel are дз and ц (Dzmitry/Dmitry, Stsiapan/Stepan).
+        rule(Family.BELARUSIAN, "dz(?=[iey]|mi)", "d", "Belarusian дз (dz) = Russian д before a soft vowel", "dz"),
+        rule(Family.BELARUSIAN, "ts(?=i)", "t", "Belarusian ц (ts) = Russian т before a soft vowel", "tsi"),
         // ق, ك, گ: q, k, g (Qaddafi, Kadhafi, Gaddafi).
         rule(Family.ARABIC, "q", "k", "ق: q, k, g", "q"),
     };

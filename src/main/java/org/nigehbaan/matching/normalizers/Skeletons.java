@@ -15,6 +15,12 @@ public final class Skeletons {
     }
 
     public static String skeleton(String token) {
+        return skeleton(token, false);
+    }
+
+    /** @param abjad the token comes from Arabic or Urdu script, where an initial y is always the consonant ي */
+    public static String skeleton(String token, boolean abjad) {
+        boolean vowelY = !abjad && initialVowelY(token);
         int n = token.length();
         StringBuilder sb = new StringBuilder(n);
         int lastSource = -2; // where the last emitted consonant came from
@@ -22,7 +28,7 @@ public final class Skeletons {
             char c = token.charAt(i);
             char next = i + 1 < n ? token.charAt(i + 1) : 0;
             char out;
-            if (i == 0 && isVowel(c)) {
+            if (i == 0 && (isVowel(c) || vowelY)) {
                 out = '@';
             } else if (i == 0 && (c == 'w' || c == 'y' || c == 'v')) {
                 out = c == 'v' ? 'w' : c;
@@ -77,6 +83,12 @@ public final class Skeletons {
      * q→k, x→ks, v→w, ph→f, ck→k. Mohammed and Muhammad both give {@code muhamad}; Hussein and Hussain {@code husain}.
      */
     public static String folded(String token) {
+        return folded(token, false);
+    }
+
+    /** @param abjad the token comes from Arabic or Urdu script, where an initial y is always the consonant ي */
+    public static String folded(String token, boolean abjad) {
+        boolean vowelY = !abjad && initialVowelY(token);
         int n = token.length();
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
@@ -98,7 +110,7 @@ public final class Skeletons {
                         out = 'a';
                     }
                 }
-                case 'y' -> out = i == 0 ? 'y' : 'i';
+                case 'y' -> out = i == 0 && !vowelY ? 'y' : 'i';
                 case 'q' -> out = 'k';
                 case 'x' -> {
                     if (sb.length() == 0 || sb.charAt(sb.length() - 1) != 'k') {
@@ -133,7 +145,16 @@ public final class Skeletons {
         return sb.toString();
     }
 
-    static boolean isVowel(char c) {
+    /**
+     * A word-initial y before a consonant is the vowel i, as Spanish, French and Turkic spellings write it
+     * (Yvan/Ivan, Yllades/Illades, Ysmaiylov/Ismailov); before a vowel it stays the consonant (Yusuf).
+     */
+    static boolean initialVowelY(String token) {
+        return token.length() > 2 && token.charAt(0) == 'y' && !isVowel(token.charAt(1)) && token.charAt(1) != 'y'
+                && token.charAt(1) >= 'a' && token.charAt(1) <= 'z';
+    }
+
+    public static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
@@ -154,7 +175,9 @@ public final class Skeletons {
             }
         }
         for (String x : SUFFIXES) {
-            if (s.endsWith(x) && s.length() - x.length() >= 2) {
+            // A bare -ula is the particle only after a consonant (Saifula, Atikula): Arreola and Paola are not.
+            if (s.endsWith(x) && s.length() - x.length() >= 2
+                    && !(x.equals("ula") && isVowel(s.charAt(s.length() - 4)))) {
                 s = s.substring(0, s.length() - x.length());
                 break;
             }

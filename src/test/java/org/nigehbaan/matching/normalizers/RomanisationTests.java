@@ -132,10 +132,19 @@ class RomanisationTests {
             "Hsi Chin-ping, Xi Jinping",
             // Korean: McCune–Reischauer (apostrophes dropped, DPRK th/kh) vs Revised Romanization, hyphens
             "Kim Chong-un, Kim Jeong-eun", "Ri Thae Chol, Ri T'ae-ch'ol", "Pak Il-kyu, Pak Il-gyu",
-            "Choe Ryong-hae, Choe Ryonghae",
+            "Choe Ryong-hae, Choe Ryonghae", "Kim Jeong-eun, Kim Chong-un", "Ri Yong-ho, Ri Yeong-ho", "Chang Hsueh-liang, Zhang Xueliang",
             // Spanish and Portuguese: particles, and one surname of two missing when the rest is rare
             "Joaquin Archivaldo Guzman Loera, Joaquin Guzman Loera", "Ovidio Guzman Lopez, Ovidio Guzman",
-            "Maria da Graca dos Santos Foster, Maria Graca Foster"
+            "Maria da Graca dos Santos Foster, Maria Graca Foster",
+            // Belarusian forms of Russian names, as the US and EU lists write them (BGN/PCGN, ICAO romanisation of the
+            // Belarusian), against the Russian forms: аканне (-avich/-ovich), ў for в (-auna/-ovna, -au/-ov,
+            // -ousk-/-ovsk-), Улад-/Влад-, дзеканне and цеканне (Dzmitry/Dmitry, Stsiapan/Stepan)
+            "Viktar Uladzimiravich Sheiman, Viktor Vladimirovich Sheiman",
+            "Natallia Uladzimirauna Piatkevich, Natalya Vladimirovna Petkevich",
+            "Dzmitry Uladzimiravich Balaba, Dmitriy Vladimirovich Balaba",
+            "Viktar Halavanau, Viktor Golovanov", "Siarhei Tsikhanouski, Sergei Tikhanovsky",
+            "Ivan Uladzimiravich Kubrakou, Ivan Vladimirovich Kubrakov", "Stsiapan Sukharenka, Stepan Sukharenko",
+            "Aliaksandr Leanidavich Zimouski, Aleksandr Leonidovich Zimovsky"
     })
     void otherFamiliesReachRefer(String a, String b) {
         assertThat(NameSimilarity.score(a, b)).isGreaterThanOrEqualTo(MatchThresholds.REFER);
@@ -147,10 +156,24 @@ class RomanisationTests {
             // the rules must not merge different names
             "Mahmud Abbas, Muhammad Abbas", "Zhang Wei, Zheng Wei Ming", "Kim Jong Un, Kim Jong Il",
             "Jamal Ahmadi, Kamal Ahmadi", "Ivan Ivanov, Ivan Ivanovich Ivanov",
-            "Jose Garcia, Jose Garcia Lopez", "Wang Wei, Wang Wei Hong"
+            "Jose Garcia, Jose Garcia Lopez", "Wang Wei, Wang Wei Hong",
+            // East Asian keys carry no vowels: a part of two syllables is not one of one (Jianguo/Zhong, Qiang/Quanguo)
+            "Liang Jianguo, Wang Zhong Lang", "Yan Qiang Qin, Chen Quanguo", "军 张, Zhang Jian", "艳 张, Yun Cheng",
+            "Zhang Jun, Zhang Jian", "Wang Dong, Wang Deng"
     })
     void rulesDoNotMergeDifferentNamesOrFloodCommonOnes(String a, String b) {
         assertThat(NameSimilarity.score(a, b)).isLessThan(MatchThresholds.REFER);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "uladzimiravich, vladzimirovich", "leanidauna, leanidovna", "lieanidawna, lieanidovna", "mikalaeuna, mikalaevna",
+            "halavanau, halavanov", "kavaleu, kavalev", "tsikhanouski, tsikhanovski",
+            // not Belarusian endings: a vowel before -au (French Moreau), short words, -ovich already Russian
+            "moreau, moreau", "grau, grau", "ivanovich, ivanovich", "pavich, pavich", "sultana, sultana", "rehana, rehana"
+    })
+    void belarusianEndingsReadAsTheirRussianForms(String part, String canonical) {
+        assertThat(Romanisation.canonical(part)).isEqualTo(canonical);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
