@@ -10,6 +10,7 @@
 # which other engineers' builds disturb less than the rates.
 #   PROFILE=1   JFR recordings of the approval (until the index holds every row) and of the screening and CSS phases,
 #               summarised by scripts/jfr-top.py
+#   WARMUP=60s  screening load before the measured phases
 #   RESULTS=dir keep the outputs (service log, recordings) there
 #   LOCK=file   the benchmark lock of a shared machine (default /work/.bench.lock; LOCK= for none). The set-up
 #               (build, start, test data, staging the import) runs without it; the script takes it from the
@@ -22,6 +23,7 @@ ROWS=${ROWS:-1000000}
 PORT=${PORT:-18090}
 HEAP=${HEAP:-6g}
 REF_DURATION=${REF_DURATION:-30s}
+WARMUP=${WARMUP:-60s}
 LOCK=${LOCK-/work/.bench.lock}
 PASSWORD=load-test-password-1
 
@@ -92,8 +94,8 @@ grep -a "screening index" "$OUT/service.log" | tail -2 || true
 
 export NIGEHBAAN_AUTH=$(printf 'load_border:%s' "$PASSWORD" | base64 -w0)
 export NIGEHBAAN_BODIES="$WORK/travellers.jsonl"
-echo "== warm-up 60 s (the JIT compiles the matcher's hot paths)"
-wrk -t2 -c"$CONNECTIONS" -d60s -s scripts/screening.lua "http://localhost:$PORT" | tail -1
+echo "== warm-up $WARMUP (the JIT compiles the matcher's hot paths)"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s scripts/screening.lua "http://localhost:$PORT" | tail -1
 wrk -t2 -c"$CONNECTIONS" -d10s "http://localhost:$PORT/css/nigehbaan.css" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s "http://localhost:$PORT/actuator/health" >/dev/null
 live_heap() { jcmd $PID GC.run >/dev/null; sleep 2; jcmd $PID GC.heap_info | awk '/garbage-first heap/ {gsub(/K/,"",$6); printf "%.0f MB\n", $6/1024}'; }
