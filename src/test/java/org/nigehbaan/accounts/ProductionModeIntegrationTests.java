@@ -89,6 +89,19 @@ class ProductionModeIntegrationTests {
     }
 
     @Test
+    void publicResourcesOverHttpsKeepHstsAndNosniffWithoutASession() throws Exception {
+        for (String path : new String[] {"/css/nigehbaan.css", "/actuator/health"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                    .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Strict-Transport-Security")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void theBootstrapAdministratorsFirstAdministratorColleagueIsCreatedAtOnceAndOnlyThatOne() {
         Actor admin = accounts.findActor("admin").orElseThrow();
         AccountChange first = accounts.create(new NewUser("prod.admin2", TestUsers.PASSWORD, "Second", "MOI", null,

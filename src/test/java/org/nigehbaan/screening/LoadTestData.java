@@ -21,8 +21,9 @@ import org.nigehbaan.matching.bench.SyntheticIdentities;
  * engine's own generator) and {@code travellers} request bodies, half of them listed people written
  * differently, half strangers who share common name parts.
  *
- * <p>{@code LoadTestData <dir> <rows> <travellers> [seed]} writes {@code <dir>/import.csv} and
- * {@code <dir>/travellers.jsonl}.
+ * <p>{@code LoadTestData <dir> <rows> <travellers> [seed]} writes {@code <dir>/import.csv},
+ * {@code <dir>/travellers.jsonl} and {@code <dir>/last.json}: a screening of the import's last row by its CNIC, which
+ * the script repeats until it stops the traveller, to time how soon the last of the rows is screenable.
  */
 public final class LoadTestData {
 
@@ -36,12 +37,14 @@ public final class LoadTestData {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         SyntheticIdentities generator = new SyntheticIdentities(seed);
         List<ListedIdentity> sample = new ArrayList<>();
+        ListedIdentity last = null;
         LocalDate from = LocalDate.now().minusYears(1);
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("import.csv"), StandardCharsets.UTF_8)) {
             w.write("external_id,list,ground,full_name,aliases,date_of_birth,gender,nationality,cnic,passport_numbers,"
                     + "effective_from,expires_on,legal_basis,reason\n");
             for (int i = 0; i < rows; i++) {
                 ListedIdentity li = generator.next("LOAD-" + i);
+                last = li;
                 if (i % Math.max(1, rows / 20_000) == 0) {
                     sample.add(li);
                 }
@@ -55,6 +58,11 @@ public final class LoadTestData {
                         from.minusDays(i % 1000).toString(), "", "Passports Rules 2021 r.22", "load test listing"));
                 w.write('\n');
             }
+        }
+        if (last != null) {
+            Files.writeString(dir.resolve("last.json"), "{\"purpose\":\"EXIT\",\"location\":\"LOAD-TEST\",\"traveller\":"
+                    + "{\"fullName\":\"" + last.names().get(0).text().replace(",", "").replace("\"", "") + "\",\"cnic\":\""
+                    + last.cnic().digits() + "\"}}\n", StandardCharsets.UTF_8);
         }
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("travellers.jsonl"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < travellers; i++) {

@@ -1,5 +1,6 @@
 package org.nigehbaan.accounts.internal;
 
+import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +11,14 @@ import org.nigehbaan.accounts.DeploymentMode;
 import org.nigehbaan.accounts.SecondFactorService;
 import org.nigehbaan.common.EndpointAccess;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -22,7 +26,9 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -36,10 +42,13 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import org.springframework.web.filter.ServletRequestPathFilter;
 
 /**
- * Two filter chains, both applying the rules every module declares through {@link EndpointAccess} and denying
- * whatever no module declared:
+ * Three filter chains. The first serves what anyone may fetch without a session (stylesheets, scripts, fonts,
+ * images, the health probe): the firewall and the security headers, nothing else, so a stylesheet costs no session
+ * look-up, no CSRF token and no rule evaluation. The other two apply the rules every module declares through
+ * {@link EndpointAccess} and deny whatever no module declared:
  * <ul>
  *   <li>{@code /api/**} for machine clients: {@code Authorization: Bearer} tokens, and HTTP Basic (people's accounts
  *       only in development mode); stateless, so no CSRF;</li>
@@ -50,6 +59,16 @@ import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPar
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * No observation of the filter chain, authentication or authorization: nothing reads them, and with them every
+     * filter of every request is wrapped in an observation (the property {@code management.observations.enable.
+     * spring.security=false} only makes those observations no-ops, the wrapping stays).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -72,11 +91,54 @@ class SecurityConfiguration {
         return new SessionGuard(users, recorder, changes, clock);
     }
 
+    /** Paths anyone may fetch without a session; nothing under them reads or changes anything. */
+    static final PathPrefixes PUBLIC_RESOURCES = PathPrefixes.of("/css/", "/js/", "/webjars/", "/fonts/", "/assets/",
+            "/favicon.ico", "/actuator/health", "/actuator/health/");
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicResourcesChain(HttpSecurity http, DeploymentMode mode) throws Exception {
+        http.securityMatcher(PUBLIC_RESOURCES)
+                .csrf(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .sessionManagement(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(c -> c.disable())
+                .servletApi(c -> c.disable())
+                .logout(c -> c.disable())
+                .exceptionHandling(c -> c.disable())
+                .headers(h -> headers(h, mode));
+        return http.build();
+    }
+
+    /**
+     * No request observation (http.server.requests) for stylesheets, scripts and the health probe: nobody reads
+     * their timings, and the load balancer's probe alone would be most of them. API and page requests keep theirs.
+     */
+    @Bean
+    ObservationPredicate noObservationOfPublicResources() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext request
+                && PUBLIC_RESOURCES.matches(request.getCarrier()));
+    }
+
+    /**
+     * Spring's path matchers parse the request path unless it is already parsed, and forget it again, so every rule
+     * would parse it anew: parsed once here, before the security filters, it serves them all (and is dropped when the
+     * request is done).
+     */
+    @Bean
+    FilterRegistrationBean<ServletRequestPathFilter> parsedRequestPath() {
+        FilterRegistrationBean<ServletRequestPathFilter> r = new FilterRegistrationBean<>(new ServletRequestPathFilter());
+        r.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        r.setName("parsedRequestPath");
+        return r;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<EndpointAccess> access, AuthenticationManager manager,
                                  SecurityEvents events) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher(PathPrefixes.of("/api/"))
                 .authenticationManager(manager)
                 .authorizeHttpRequests(rules -> applyRules(rules, access))
                 .httpBasic(basic -> basic.authenticationEntryPoint(events.apiEntryPoint())
@@ -103,8 +165,7 @@ class SecurityConfiguration {
         totp.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         http.authenticationManager(manager)
                 .authorizeHttpRequests(rules -> {
-                    rules.requestMatchers("/login", "/login/**", "/error", "/webjars/**", "/css/**", "/js/**",
-                            "/assets/**", "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+                    rules.requestMatchers("/login", "/login/**", "/error").permitAll();
                     applyRules(rules, access);
                     rules.withObjectPostProcessor(new ObjectPostProcessor<AuthorizationManager<HttpServletRequest>>() {
                         @Override
@@ -138,17 +199,20 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(events.apiEntryPoint())
                         .authenticationDetailsSource(r -> new ClientDetails(r, NigehbaanAuthentication.Channel.BASIC)))
                 .exceptionHandling(e -> e.accessDeniedHandler(events.accessDenied(false)))
-                .headers(h -> {
-                    h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                    + "frame-ancestors 'none'; form-action 'self'"));
-                    if (mode.production()) {
-                        h.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
-                    } else {
-                        h.httpStrictTransportSecurity(hsts -> hsts.disable());
-                    }
-                });
+                .headers(h -> headers(h, mode));
         return http.build();
+    }
+
+    /** The headers of every page and public resource: Spring Security's defaults, a strict CSP, HSTS in production. */
+    private static void headers(HeadersConfigurer<HttpSecurity> h, DeploymentMode mode) {
+        h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                        + "frame-ancestors 'none'; form-action 'self'"));
+        if (mode.production()) {
+            h.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        } else {
+            h.httpStrictTransportSecurity(hsts -> hsts.disable());
+        }
     }
 
     private static void applyRules(

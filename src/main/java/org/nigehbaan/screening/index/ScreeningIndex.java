@@ -1,11 +1,21 @@
 package org.nigehbaan.screening.index;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.nigehbaan.matching.Match;
 import org.nigehbaan.matching.MatchingEngine;
 import org.nigehbaan.matching.Traveller;
@@ -44,23 +54,103 @@ public class ScreeningIndex {
     }
 
     /**
-     * Adds everything a streaming source gives, a batch at a time (the engine normalises each batch in parallel),
-     * so that a million identities never sit in memory twice.
+     * Adds everything a streaming source gives, a batch at a time, so that a million identities never sit in memory
+     * twice. The caller's thread only reads: each batch is mapped and normalised in parallel and added on another
+     * thread while the next one is read, in order, at most {@link #BATCHES_AHEAD} batches ahead of the index. Each
+     * identity becomes visible whole (its listing, then its names), never half-indexed.
      *
      * @param source calls its argument once per item
      * @param map    turns an item into what the index holds
+     * @return how many items were added, and where the time went
      */
-    public <T> void load(java.util.function.Consumer<java.util.function.Consumer<T>> source,
-                         java.util.function.Function<T, IdentityMapping.Indexed> map) {
-        List<IdentityMapping.Indexed> batch = new ArrayList<>(LOAD_BATCH);
-        source.accept(item -> {
-            batch.add(map.apply(item));
-            if (batch.size() == LOAD_BATCH) {
-                putAll(batch);
-                batch.clear();
-            }
+    public <T> LoadTimes load(Consumer<Consumer<T>> source,
+                              Function<T, IdentityMapping.Indexed> map) {
+        long start = System.nanoTime();
+        LoadTimes.Counter counter = new LoadTimes.Counter();
+        ExecutorService adder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "screening-index-batch");
+            t.setDaemon(true);
+            return t;
         });
-        putAll(batch);
+        ArrayDeque<Future<?>> ahead = new ArrayDeque<>();
+        try {
+            List<T> batch = new ArrayList<>(LOAD_BATCH);
+            source.accept(item -> {
+                batch.add(item);
+                if (batch.size() == LOAD_BATCH) {
+                    submit(adder, ahead, List.copyOf(batch), map, counter);
+                    batch.clear();
+                }
+            });
+            submit(adder, ahead, List.copyOf(batch), map, counter);
+            while (!ahead.isEmpty()) {
+                await(ahead.removeFirst());
+            }
+        } catch (RuntimeException e) {
+            // Let the batches already handed over finish, so nothing is still being added once the caller knows.
+            ahead.forEach(f -> {
+                try {
+                    f.get();
+                } catch (InterruptedException | ExecutionException ignored) {
+                    // the first failure is the one reported
+                }
+            });
+            throw e;
+        } finally {
+            adder.shutdown();
+        }
+        return counter.done(System.nanoTime() - start);
+    }
+
+    static final int BATCHES_AHEAD = 2;
+
+    private <T> void submit(ExecutorService adder,
+                            ArrayDeque<Future<?>> ahead, List<T> items,
+                            Function<T, IdentityMapping.Indexed> map, LoadTimes.Counter counter) {
+        if (items.isEmpty()) {
+            return;
+        }
+        while (ahead.size() >= BATCHES_AHEAD) {
+            await(ahead.removeFirst());
+        }
+        ahead.addLast(adder.submit(() -> {
+            long t0 = System.nanoTime();
+            putAll(items.parallelStream().map(map).toList());
+            counter.added(items.size(), System.nanoTime() - t0);
+        }));
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the screening index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * What a {@link #load} did: items added, its wall time, and the time the adding thread spent mapping, normalising
+     * and inserting (the rest is reading, or waiting for it).
+     */
+    public record LoadTimes(int items, Duration total, Duration adding) {
+
+        static final class Counter {
+            private final AtomicInteger items = new AtomicInteger();
+            private final AtomicLong addingNanos = new AtomicLong();
+
+            void added(int n, long nanos) {
+                items.addAndGet(n);
+                addingNanos.addAndGet(nanos);
+            }
+
+            LoadTimes done(long totalNanos) {
+                return new LoadTimes(items.get(), Duration.ofNanos(totalNanos),
+                        Duration.ofNanos(addingNanos.get()));
+            }
+        }
     }
 
     public void remove(String key) {
