@@ -3,12 +3,8 @@ package org.nigehbaan.audit.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -23,6 +19,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nigehbaan.common.KeyFiles;
 
 /**
  * The Ed25519 key pair that signs the audit chain's head, kept in a file outside the database (both keys in one
@@ -79,29 +76,9 @@ public final class SigningKey {
     }
 
     private static void create(Path file) throws IOException, GeneralSecurityException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-        String pem = pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
-        Path tmp = Files.createTempFile(dir, ".signing-key", ".tmp");
-        try {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the operator protects the directory
-            }
-            Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
-            try {
-                // No REPLACE_EXISTING: if another instance created the key meanwhile, keep theirs.
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file);
-            }
-        } catch (FileAlreadyExistsException e) {
-            // another instance won the race
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        KeyFiles.createOnce(file, pem("PRIVATE KEY", pair.getPrivate().getEncoded())
+                + pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     }
 
     public byte[] sign(byte[] message) {
