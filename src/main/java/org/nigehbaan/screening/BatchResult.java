@@ -4,16 +4,19 @@ import java.util.List;
 
 /**
  * The answer to a batch (CSV or PAXLST): one result per traveller that could be screened, and the problems
- * with the rest or with the file.
+ * with the rest or with the file. Serializable: the manifest page keeps the last result in the officer's session,
+ * which Tomcat may persist.
  */
-public record BatchResult(List<Item> results, List<Problem> errors, long tookMicros) {
+public record BatchResult(List<Item> results, List<Problem> errors, long tookMicros)
+        implements java.io.Serializable {
 
     /**
      * One traveller's outcome; {@code ref} is the CSV's ref, or for PAXLST the position and document number.
      * A traveller whose details could not be screened is a REFER with no screening id and the {@code problem}
      * named: an officer checks them by hand, never silence.
      */
-    public record Item(String ref, String name, String id, Decision decision, List<Hit> hits, String problem) {
+    public record Item(String ref, String name, String id, Decision decision, List<Hit> hits, String problem)
+            implements java.io.Serializable {
 
         public Item(String ref, String name, String id, Decision decision, List<Hit> hits) {
             this(ref, name, id, decision, hits, null);
@@ -25,6 +28,6 @@ public record BatchResult(List<Item> results, List<Problem> errors, long tookMic
     }
 
     /** A row or segment that could not be screened, and why. */
-    public record Problem(String ref, String segment, String message) {
+    public record Problem(String ref, String segment, String message) implements java.io.Serializable {
     }
 }

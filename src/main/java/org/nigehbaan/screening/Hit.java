@@ -17,13 +17,14 @@ import java.util.List;
  * @param reasons      which fields matched and how, in words an officer can read
  */
 public record Hit(String key, Long entryId, Long registrantId, String externalId, String list, String ground,
-                  double score, String matchedName, Decision decision, List<HitReason> reasons) {
+                  double score, String matchedName, Decision decision, List<HitReason> reasons)
+        implements java.io.Serializable {
 
     public Hit {
         reasons = List.copyOf(reasons);
     }
 
     /** One line of a hit's explanation. */
-    public record HitReason(String feature, String detail) {
+    public record HitReason(String feature, String detail) implements java.io.Serializable {
     }
 }

@@ -34,6 +34,7 @@ public class SecretBox {
     static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final SecureRandom KEYS = new SecureRandom();
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -113,7 +114,7 @@ public class SecretBox {
 
     private static void create(Path file) throws IOException {
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        KEYS.nextBytes(key);
         KeyFiles.createOnce(file, Base64.getEncoder().encodeToString(key) + "\n");
     }
 }
