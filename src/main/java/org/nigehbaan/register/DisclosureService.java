@@ -163,6 +163,7 @@ public class DisclosureService {
                 cnic == null ? null : cnic.digits(), passport == null ? null : passport.value(), MAX_RESULTS));
         // Then the people the matching engine finds under other spellings or in Urdu script, best first.
         rows.addAll(similarlyNamed(districts, name, dob, rows));
+        Traveller suspectAsked = suspect == null ? null : asked(suspect, null);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (RegistrantRow r : rows) {
             if (hits.size() == MAX_RESULTS) {
@@ -176,7 +177,7 @@ public class DisclosureService {
             }
             if (purpose == DisclosurePurpose.POLICE_INVESTIGATION
                     && !NameKeys.all(r.person().allNames()).containsAll(suspectKeys)
-                    && nameScore(suspect, null, r) < MatchThresholds.REFER) {
+                    && score(suspectAsked, r) < MatchThresholds.REFER) {
                 continue; // a police request discloses only the suspect it names, whatever document it gives
             }
             hits.add(new SearchResult.Hit(r.id(), r.person().fullName(), r.person().aliases(), r.person().fatherName(),
@@ -207,10 +208,14 @@ public class DisclosureService {
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
         already.forEach(r -> seen.add(r.id()));
+        Traveller asked = asked(name, dob);
         List<Map.Entry<RegistrantRow, Double>> scored = new ArrayList<>();
         for (RegistrantRow r : registrants.similarlyNamed(districts, NameSkeletons.of(List.of(name)).patterns(),
                 SIMILAR_CANDIDATES)) {
-            double score = seen.contains(r.id()) ? 0 : nameScore(name, dob, r);
+            if (seen.contains(r.id())) {
+                continue;
+            }
+            double score = score(asked, r);
             if (score >= MatchThresholds.REFER) {
                 scored.add(Map.entry(r, score));
             }
@@ -219,9 +224,13 @@ public class DisclosureService {
         return scored.stream().map(Map.Entry::getKey).toList();
     }
 
-    /** The engine's score of a registrant against a name (and a date of birth, when given). */
-    private static double nameScore(String name, PartialDate dob, RegistrantRow r) {
-        Traveller asked = new Traveller(List.of(name), false, null, dob, null, null, null, List.of());
+    /** A name asked for (and a date of birth, when given), as the engine takes it. */
+    private static Traveller asked(String name, PartialDate dob) {
+        return new Traveller(List.of(name), false, null, dob, null, null, null, List.of());
+    }
+
+    /** The engine's score of a registrant against what was asked. */
+    private static double score(Traveller asked, RegistrantRow r) {
         return MatchingEngine.compare(asked, ListedIdentity.of(new RegistrantId(r.id()).indexKey(), r.person())).score();
     }
 
