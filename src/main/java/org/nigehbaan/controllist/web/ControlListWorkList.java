@@ -55,10 +55,10 @@ class ControlListWorkList implements WorkList {
                     org.nigehbaan.controllist.ImportStatus.STAGED, PageRequest.of(0, 50)).items().stream()
                     .filter(i -> !i.importedBy().equals(me.username())).toList();
             counts.add(new Count("home.cl.importsAwaiting", staged.size(), "/control-list/imports", false));
-            staged.stream().limit(Math.max(0, MOST_URGENT - items.size()))
-                    .forEach(i -> items.add(0, new Item(i.approvalReference() + " (" + i.importId() + ")",
-                            "/control-list/imports/" + i.importId(), "home.cl.item.import",
-                            List.<Object>of(i.imported() + i.updated(), i.importedBy()), false)));
+            // Before the single listings, newest first as the list comes (the section keeps the first few).
+            items.addAll(0, staged.stream().map(i -> new Item(i.approvalReference() + " (" + i.importId() + ")",
+                    "/control-list/imports/" + i.importId(), "home.cl.item.import",
+                    List.<Object>of(i.imported() + i.updated(), i.importedBy()), false)).toList());
         }
         if (me.has(Role.LIST_OFFICER)) {
             counts.add(new Count("home.cl.yoursAwaiting", mine, "/control-list?status=PROPOSED", false));
