@@ -76,17 +76,25 @@ public class UserRepository {
         return load("", List.of(), limit, offset);
     }
 
+    /** Where a username or display name contains the parameter ({@link #containing}), any case. */
+    private static final String NAME_CONTAINS =
+            "where lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\'";
+
     /** Accounts whose username or display name contains {@code text} (any case), in creation order. */
     public List<UserRow> search(String text, int limit, long offset) {
-        String like = "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%";
-        return load("where lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\'",
-                List.of(like, like), limit, offset);
+        String like = containing(text);
+        return load(NAME_CONTAINS, List.of(like, like), limit, offset);
     }
 
     public long countMatching(String text) {
-        String like = "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%";
-        return jdbc.sql("select count(*) from app_user u where lower(u.username) like ? escape '\\' "
-                + "or lower(u.display_name) like ? escape '\\'").params(like, like).query(Long.class).single();
+        String like = containing(text);
+        return jdbc.sql("select count(*) from app_user u " + NAME_CONTAINS).params(like, like).query(Long.class)
+                .single();
+    }
+
+    /** A LIKE pattern for {@code text} anywhere, its own %, _ and \ taken literally. */
+    private static String containing(String text) {
+        return "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     private static String likeEscaped(String text) {
